@@ -1,0 +1,206 @@
+/* hp-xml.c — safe reading and RELAX NG validation of the app's XML files
+ *
+ * Files come from outside (a new corpus edition, a strategy mailed by a
+ * colleague), so they are read with the network off, without loading any
+ * DTD and without substituting entities; a document that declares a DOCTYPE
+ * at all is refused, which also rules out entity-expansion bombs.  Every
+ * error names the file and line.
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+
+#include "hp-error.h"
+#include "hp-xml.h"
+
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA)
+
+typedef struct {
+  GString *message;  /* first error only; later ones are usually consequences */
+  int      line;
+} FirstError;
+
+static void
+remember_first_error (void        *user_data,
+                      xmlErrorPtr  error)
+{
+  FirstError *first = user_data;
+
+  if (first->message != NULL || error == NULL)
+    return;
+  first->message = g_string_new (error->message ? error->message : "");
+  g_strchomp (first->message->str);
+  first->message->len = strlen (first->message->str);
+  first->line = error->line;
+}
+
+void
+hp_xml_set_error_at (GError     **error,
+                     int          code,
+                     const char  *path,
+                     xmlNodePtr   node,
+                     const char  *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, HP_ERROR, code, "%s:%ld: %s", path,
+               node ? xmlGetLineNo (node) : 0L, message);
+}
+
+static xmlDocPtr
+parse_document (const char  *path,
+                const char  *contents,
+                gsize        length,
+                GError     **error)
+{
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
+  xmlDocPtr doc;
+
+  if (ctxt == NULL)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_FAILED, _("Out of memory reading “%s”"), path);
+      return NULL;
+    }
+
+  doc = xmlCtxtReadMemory (ctxt, contents, (int) length, path, "UTF-8", PARSE_OPTIONS);
+  if (doc == NULL || !ctxt->wellFormed)
+    {
+      xmlErrorPtr last = xmlCtxtGetLastError (ctxt);
+
+      g_set_error (error, HP_ERROR, HP_ERROR_MALFORMED,
+                   _("%s:%d: not well-formed XML: %s"), path,
+                   last ? last->line : 0,
+                   last && last->message ? g_strchomp (last->message) : _("unknown error"));
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  else if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_MALFORMED,
+                   _("%s:%ld: document type declarations (DOCTYPE) are not allowed"),
+                   path, xmlGetLineNo ((xmlNodePtr) (doc->intSubset ? doc->intSubset : doc->extSubset)));
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  xmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+static gboolean
+validate_document (xmlDocPtr    doc,
+                   const char  *path,
+                   const char  *schema_path,
+                   GError     **error)
+{
+  FirstError first = { NULL, 0 };
+  xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewParserCtxt (schema_path);
+  xmlRelaxNGPtr schema = NULL;
+  xmlRelaxNGValidCtxtPtr valid = NULL;
+  gboolean ok = FALSE;
+
+  xmlRelaxNGSetParserStructuredErrors (parser, remember_first_error, &first);
+  schema = xmlRelaxNGParse (parser);
+  if (schema == NULL)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_FAILED, _("%s: the schema cannot be read: %s"),
+                   schema_path, first.message ? first.message->str : _("unknown error"));
+      goto out;
+    }
+
+  valid = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGSetValidStructuredErrors (valid, remember_first_error, &first);
+  if (xmlRelaxNGValidateDoc (valid, doc) != 0)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_INVALID, _("%s:%d: does not match the schema: %s"),
+                   path, first.line, first.message ? first.message->str : _("unknown error"));
+      goto out;
+    }
+  ok = TRUE;
+
+out:
+  if (first.message != NULL)
+    g_string_free (first.message, TRUE);
+  g_clear_pointer (&valid, xmlRelaxNGFreeValidCtxt);
+  g_clear_pointer (&schema, xmlRelaxNGFree);
+  g_clear_pointer (&parser, xmlRelaxNGFreeParserCtxt);
+  return ok;
+}
+
+/* Reads @path, refusing files over @max_size, parses it safely and validates
+ * it against the RELAX NG schema at @schema_path.  @checksum, if given,
+ * receives the SHA-256 of the file's bytes. */
+xmlDocPtr
+hp_xml_read_validated (const char  *path,
+                       const char  *schema_path,
+                       gsize        max_size,
+                       char       **checksum,
+                       GError     **error)
+{
+  g_autoptr(GMappedFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *contents;
+  gsize length;
+  xmlDocPtr doc;
+
+  file = g_mapped_file_new (path, FALSE, &local_error);
+  if (file == NULL)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_NOT_FOUND, _("Cannot read “%s”: %s"),
+                   path, local_error->message);
+      return NULL;
+    }
+  contents = g_mapped_file_get_contents (file);
+  length = g_mapped_file_get_length (file);
+  if (length > max_size || length > G_MAXINT)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%" G_GSIZE_FORMAT " bytes; at most %" G_GSIZE_FORMAT " are accepted)"),
+                   path, length, max_size);
+      return NULL;
+    }
+  if (length == 0)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_MALFORMED, _("%s:1: the file is empty"), path);
+      return NULL;
+    }
+
+  doc = parse_document (path, contents, length, error);
+  if (doc == NULL)
+    return NULL;
+  if (!validate_document (doc, path, schema_path, error))
+    {
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+  if (checksum != NULL)
+    *checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return doc;
+}
+
+char *
+hp_xml_get_prop (xmlNodePtr  node,
+                 const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy = value ? g_strdup ((const char *) value) : NULL;
+
+  xmlFree (value);
+  return copy;
+}
+
+gboolean
+hp_xml_is (xmlNodePtr  node,
+           const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE &&
+         xmlStrcmp (node->name, (const xmlChar *) name) == 0;
+}

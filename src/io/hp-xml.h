@@ -1,0 +1,31 @@
+/* hp-xml.h — safe reading and RELAX NG validation of the app's XML files
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+xmlDocPtr  hp_xml_read_validated (const char  *path,
+                                  const char  *schema_path,
+                                  gsize        max_size,
+                                  char       **checksum,
+                                  GError     **error);
+char      *hp_xml_get_prop       (xmlNodePtr   node,
+                                  const char  *name);
+gboolean   hp_xml_is             (xmlNodePtr   node,
+                                  const char  *name);
+void       hp_xml_set_error_at   (GError     **error,
+                                  int          code,
+                                  const char  *path,
+                                  xmlNodePtr   node,
+                                  const char  *format,
+                                  ...) G_GNUC_PRINTF (5, 6);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+G_END_DECLS
