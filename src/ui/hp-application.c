@@ -1,0 +1,292 @@
+/* hp-application.c — the application: command line, database, windows
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "hjemplan-resources.h"
+#include "hp-application.h"
+#include "hp-corpus-loader.h"
+#include "hp-window.h"
+
+struct _HpApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;   /* from --database, or NULL for the default */
+  HpDatabase     *database;
+  HpCorpus       *corpus;
+};
+
+G_DEFINE_FINAL_TYPE (HpApplication, hp_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database FILE instead of the default one"), N_("FILE") },
+  { "check-corpus", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a guideline corpus file, print what it contains and exit"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+void
+hp_application_setup_i18n (void)
+{
+  const char *locale_dir = g_getenv ("HJEMPLAN_LOCALE_DIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* The corpus and its schema: installed under PKGDATADIR, or the source
+ * tree's data/ when run with `meson devenv`. */
+const char *
+hp_application_get_data_dir (void)
+{
+  const char *dir = g_getenv ("HJEMPLAN_DATA_DIR");
+  return dir ? dir : PKGDATADIR;
+}
+
+static char *
+data_file (const char *name)
+{
+  return g_build_filename (hp_application_get_data_dir (), name, NULL);
+}
+
+static void
+print_counts (const HpCorpusCounts *counts)
+{
+  g_print (_("Chapters: %u\n"), counts->chapters);
+  g_print (_("Guidelines: %u\n"), counts->guidelines);
+  g_print (_("Principles: %u\n"), counts->principles);
+  g_print (_("Housing First core principles: %u\n"), counts->core_principles);
+  g_print (_("Support methods: %u\n"), counts->support_methods);
+  g_print (_("Directions: %u\n"), counts->directions);
+  g_print (_("Sub-points: %u\n"), counts->subpoints);
+  g_print (_("Footnotes: %u\n"), counts->footnotes);
+  g_print (_("Law references: %u\n"), counts->lawrefs);
+  g_print (_("Cross-references: %u\n"), counts->xrefs);
+  g_print (_("Literature entries: %u\n"), counts->literature);
+}
+
+static int
+check_corpus (const char *path)
+{
+  g_autofree char *schema = data_file ("guidelines.rng");
+  g_autoptr(GError) error = NULL;
+  HpCorpusCounts counts = { 0 };
+
+  if (!hp_corpus_loader_check (path, schema, &counts, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_("%s: valid guideline corpus\n"), path);
+  print_counts (&counts);
+  return 0;
+}
+
+static int
+hp_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  HpApplication *self = HP_APPLICATION (app);
+  g_autofree char *corpus_path = NULL;
+  g_autofree char *database_path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "Hjemplan", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_lookup (options, "check-corpus", "^ay", &corpus_path))
+    return check_corpus (corpus_path);
+  if (g_variant_dict_lookup (options, "database", "^ay", &database_path))
+    {
+      g_free (self->database_path);
+      self->database_path = g_steal_pointer (&database_path);
+    }
+  return -1;
+}
+
+gboolean
+hp_application_open_database (HpApplication  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autofree char *xml = data_file ("guidelines.xml");
+  g_autofree char *schema = data_file ("guidelines.rng");
+  g_autoptr(HpDatabase) database = NULL;
+
+  if (path == NULL)
+    {
+      g_autofree char *dir = NULL;
+
+      path = default_path = hp_database_default_path ();
+      dir = g_path_get_dirname (path);
+      g_mkdir_with_parents (dir, 0700);
+    }
+
+  database = hp_database_open (path, error);
+  if (database == NULL)
+    return FALSE;
+  if (!hp_corpus_loader_ensure (database, xml, schema, NULL, error))
+    return FALSE;
+
+  g_set_object (&self->database, database);
+  g_clear_object (&self->corpus);
+  self->corpus = hp_corpus_new (database);
+  return TRUE;
+}
+
+static void
+show_fatal_error (HpApplication *self,
+                  const GError  *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (NULL, _("Hjemplan cannot start"), error->message);
+
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+hp_application_activate (GApplication *app)
+{
+  HpApplication *self = HP_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(GError) error = NULL;
+
+  if (window == NULL)
+    {
+      if (self->database == NULL &&
+          !hp_application_open_database (self, self->database_path, &error))
+        {
+          g_warning ("%s", error->message);
+          show_fatal_error (self, error);
+          return;
+        }
+      window = GTK_WINDOW (hp_window_new (GTK_APPLICATION (app), self->corpus));
+    }
+  gtk_window_present (window);
+}
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", "Hjemplan",
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Hjemplan authors"),
+                        "copyright", "© 2026 The Hjemplan authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("The national guidelines on homelessness as a working tool "
+                                      "for Danish municipalities."),
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+    "Nationale retningslinjer for indsatsen mod hjemløshed",
+    "© Socialstyrelsen 2020",
+    GTK_LICENSE_CUSTOM,
+    _("Socialstyrelsen (2020): Nationale retningslinjer for indsatsen mod hjemløshed. "
+      "ISBN 978-87-94059-04-6. The publication may be freely quoted with the source "
+      "named; its text is reproduced here with the source named (gengivet med kildeangivelse)."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_app (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* Closing the windows lets them store their state first. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", show_about },
+  { "quit", quit_app },
+};
+
+static void
+hp_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (hp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+hp_application_finalize (GObject *object)
+{
+  HpApplication *self = HP_APPLICATION (object);
+
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->database);
+  g_free (self->database_path);
+  G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
+}
+
+static void
+hp_application_class_init (HpApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = hp_application_finalize;
+  app_class->handle_local_options = hp_application_handle_local_options;
+  app_class->startup = hp_application_startup;
+  app_class->activate = hp_application_activate;
+}
+
+static void
+hp_application_init (HpApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+    _("Hjemplan — the national guidelines on homelessness as a working tool."));
+}
+
+HpApplication *
+hp_application_new (void)
+{
+  hjemplan_register_resource ();
+  return g_object_new (HP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", "/dk/hjemplan/Hjemplan",
+                       NULL);
+}
+
+HpDatabase *
+hp_application_get_database (HpApplication *self)
+{
+  return self->database;
+}
+
+HpCorpus *
+hp_application_get_corpus (HpApplication *self)
+{
+  return self->corpus;
+}

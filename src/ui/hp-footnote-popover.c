@@ -1,0 +1,134 @@
+/* hp-footnote-popover.c — a footnote, opened in place
+ *
+ * Shows the footnote as printed and, below it, the laws it cites in
+ * structured form (law, paragraph, stk., lovbekendtgørelse).
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-footnote-popover.h"
+
+struct _HpFootnotePopover
+{
+  GtkPopover    parent_instance;
+  HpCorpusItem *footnote;
+  GtkWidget    *text_label;
+  guint         n_lawrefs;
+};
+
+G_DEFINE_FINAL_TYPE (HpFootnotePopover, hp_footnote_popover, GTK_TYPE_POPOVER)
+
+static void
+hp_footnote_popover_dispose (GObject *object)
+{
+  HpFootnotePopover *self = HP_FOOTNOTE_POPOVER (object);
+
+  g_clear_object (&self->footnote);
+  G_OBJECT_CLASS (hp_footnote_popover_parent_class)->dispose (object);
+}
+
+static void
+hp_footnote_popover_class_init (HpFootnotePopoverClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hp_footnote_popover_dispose;
+}
+
+static void
+hp_footnote_popover_init (HpFootnotePopover *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "footnote-popover");
+}
+
+static GtkWidget *
+wrapped_label (const char *markup,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 52);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+lawref_row (const HpLawRef *ref)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autofree char *citation = hp_law_ref_format (ref);
+  g_autofree char *act = hp_law_ref_format_act (ref);
+  g_autofree char *escaped = g_markup_escape_text (citation, -1);
+
+  gtk_box_append (GTK_BOX (box), wrapped_label (escaped, "heading"));
+  if (act != NULL)
+    {
+      g_autofree char *escaped_act = g_markup_escape_text (act, -1);
+      gtk_box_append (GTK_BOX (box), wrapped_label (escaped_act, "dim-label"));
+    }
+  return box;
+}
+
+static void
+append_lawrefs (HpFootnotePopover *self,
+                HpCorpus          *corpus,
+                GtkBox            *content)
+{
+  g_autoptr(GPtrArray) refs = hp_corpus_list_lawrefs (corpus, self->footnote, NULL);
+  GtkWidget *list;
+
+  if (refs == NULL || refs->len == 0)
+    return;
+  self->n_lawrefs = refs->len;
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (list, "lawrefs");
+  gtk_box_append (GTK_BOX (list), wrapped_label (_("Cites"), "caption-heading"));
+  for (guint i = 0; i < refs->len; i++)
+    gtk_box_append (GTK_BOX (list), lawref_row (g_ptr_array_index (refs, i)));
+  gtk_box_append (content, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (content, list);
+}
+
+GtkWidget *
+hp_footnote_popover_new (HpCorpus     *corpus,
+                         HpCorpusItem *footnote)
+{
+  HpFootnotePopover *self = g_object_new (HP_TYPE_FOOTNOTE_POPOVER, NULL);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  g_autofree char *heading = g_strdup_printf (_("Footnote %s"), hp_corpus_item_get_number (footnote));
+  g_autofree char *escaped = g_markup_escape_text (heading, -1);
+
+  self->footnote = g_object_ref (footnote);
+  gtk_widget_set_margin_start (content, 6);
+  gtk_widget_set_margin_end (content, 6);
+  gtk_widget_set_margin_top (content, 6);
+  gtk_widget_set_margin_bottom (content, 6);
+  gtk_box_append (GTK_BOX (content), wrapped_label (escaped, "caption-heading"));
+  self->text_label = wrapped_label (hp_corpus_item_get_markup (footnote), NULL);
+  gtk_box_append (GTK_BOX (content), self->text_label);
+  append_lawrefs (self, corpus, GTK_BOX (content));
+  gtk_popover_set_child (GTK_POPOVER (self), content);
+  return GTK_WIDGET (self);
+}
+
+const char *
+hp_footnote_popover_get_text (HpFootnotePopover *self)
+{
+  g_return_val_if_fail (HP_IS_FOOTNOTE_POPOVER (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->text_label));
+}
+
+guint
+hp_footnote_popover_get_n_lawrefs (HpFootnotePopover *self)
+{
+  g_return_val_if_fail (HP_IS_FOOTNOTE_POPOVER (self), 0);
+  return self->n_lawrefs;
+}

@@ -1,0 +1,163 @@
+/* hp-window.c — the main window: header, view stack with the panes
+ *
+ * Window size and the last opened page are kept in GSettings.
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-window.h"
+
+struct _HpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  HpCorpus             *corpus;
+
+  AdwViewStack         *stack;
+  HpBrowserPane        *browser_pane;
+};
+
+G_DEFINE_FINAL_TYPE (HpWindow, hp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CORPUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+hp_window_constructed (GObject *object)
+{
+  HpWindow *self = HP_WINDOW (object);
+  g_autofree char *last_item = NULL;
+
+  G_OBJECT_CLASS (hp_window_parent_class)->constructed (object);
+
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  hp_browser_pane_set_corpus (self->browser_pane, self->corpus);
+  last_item = g_settings_get_string (self->settings, "last-item");
+  hp_browser_pane_open_initial (self->browser_pane, last_item);
+  g_settings_bind (self->settings, "last-item", self->browser_pane, "current-id",
+                   G_SETTINGS_BIND_SET);
+}
+
+static void
+hp_window_dispose (GObject *object)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->corpus);
+  G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
+}
+
+static void
+hp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      self->corpus = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+go_back (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  hp_browser_pane_go_back (HP_WINDOW (widget)->browser_pane);
+}
+
+static void
+go_forward (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  hp_browser_pane_go_forward (HP_WINDOW (widget)->browser_pane);
+}
+
+/* Back and forward belong to the browser, but live in the window's header;
+ * keep the window actions' sensitivity in step with the browser history. */
+static void
+update_history_actions (HpWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back",
+                                 hp_browser_pane_can_go_back (self->browser_pane));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
+                                 hp_browser_pane_can_go_forward (self->browser_pane));
+}
+
+static void
+hp_window_class_init (HpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hp_window_constructed;
+  object_class->dispose = hp_window_dispose;
+  object_class->set_property = hp_window_set_property;
+
+  properties[PROP_CORPUS] = g_param_spec_object ("corpus", NULL, NULL, HP_TYPE_CORPUS,
+                                                 G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                 G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (HP_TYPE_BROWSER_PANE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/dk/hjemplan/Hjemplan/hp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, browser_pane);
+  gtk_widget_class_bind_template_callback (widget_class, update_history_actions);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, go_forward);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
+}
+
+static void
+hp_window_init (HpWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", FALSE);
+}
+
+HpWindow *
+hp_window_new (GtkApplication *application,
+               HpCorpus       *corpus)
+{
+  return g_object_new (HP_TYPE_WINDOW,
+                       "application", application,
+                       "corpus", corpus,
+                       NULL);
+}
+
+HpBrowserPane *
+hp_window_get_browser_pane (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return self->browser_pane;
+}

@@ -1,0 +1,47 @@
+/* hp-test-util.c — shared helpers for the test programs
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "hp-corpus-loader.h"
+#include "hp-test-util.h"
+
+/* The shipped corpus and schema in the source tree's data/. */
+char *
+hp_test_data_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", name, NULL);
+}
+
+char *
+hp_test_fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+}
+
+/* A fresh in-memory database with the full shipped corpus loaded. */
+HpDatabase *
+hp_test_open_corpus_db (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = hp_test_data_file ("guidelines.xml");
+  g_autofree char *rng = hp_test_data_file ("guidelines.rng");
+  HpDatabase *db = hp_database_open (":memory:", &error);
+
+  g_assert_no_error (error);
+  hp_corpus_loader_load (db, xml, rng, &error);
+  g_assert_no_error (error);
+  return db;
+}
+
+char *
+hp_test_read_file (const char *path,
+                   gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}

@@ -1,0 +1,123 @@
+/* test-application.c — the command line: --check-corpus, --version, --help
+ *
+ * Runs the built binary as a planner's IT department would.
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "hp-test-util.h"
+
+typedef struct {
+  char *out;
+  char *err;
+  int   status;
+} RunResult;
+
+static void
+run_result_clear (RunResult *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+}
+
+static void
+run_app (RunResult   *result,
+         const char  *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HJEMPLAN_BIN"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &result->status, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_check_corpus_valid (void)
+{
+  g_autofree char *xml = hp_test_data_file ("guidelines.xml");
+  RunResult result = { 0 };
+
+  run_app (&result, "--check-corpus", xml, NULL);
+  g_assert_true (g_spawn_check_wait_status (result.status, NULL));
+  g_assert_nonnull (strstr (result.out, "Chapters: 4\n"));
+  g_assert_nonnull (strstr (result.out, "Guidelines: 25\n"));
+  g_assert_nonnull (strstr (result.out, "Principles: 9\n"));
+  g_assert_cmpstr (result.err, ==, "");
+  run_result_clear (&result);
+}
+
+static void
+test_check_corpus_invalid (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hjemplan-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.xml", NULL);
+  g_autofree char *expected = NULL;
+  RunResult result = { 0 };
+
+  g_assert_true (g_file_set_contents (bad, "<publication edition=\"2020\" lang=\"da\">\n<meta>\n<bogus/>\n</meta>\n</publication>\n", -1, NULL));
+  run_app (&result, "--check-corpus", bad, NULL);
+  g_assert_false (g_spawn_check_wait_status (result.status, NULL));
+  expected = g_strdup_printf ("%s:3:", bad);
+  g_assert_nonnull (strstr (result.err, expected));
+  g_assert_nonnull (strstr (result.err, "bogus"));
+  g_assert_cmpstr (result.out, ==, "");
+  run_result_clear (&result);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_check_corpus_missing (void)
+{
+  RunResult result = { 0 };
+
+  run_app (&result, "--check-corpus", "no-such-corpus.xml", NULL);
+  g_assert_false (g_spawn_check_wait_status (result.status, NULL));
+  g_assert_nonnull (strstr (result.err, "no-such-corpus.xml"));
+  run_result_clear (&result);
+}
+
+static void
+test_version_and_help (void)
+{
+  RunResult result = { 0 };
+
+  run_app (&result, "--version", NULL);
+  g_assert_true (g_spawn_check_wait_status (result.status, NULL));
+  g_assert_true (g_str_has_prefix (result.out, "Hjemplan "));
+  run_result_clear (&result);
+
+  run_app (&result, "--help", NULL);
+  g_assert_true (g_spawn_check_wait_status (result.status, NULL));
+  g_assert_nonnull (strstr (result.out, "--check-corpus"));
+  g_assert_nonnull (strstr (result.out, "--database"));
+  run_result_clear (&result);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/check-corpus/valid", test_check_corpus_valid);
+  g_test_add_func ("/cli/check-corpus/invalid", test_check_corpus_invalid);
+  g_test_add_func ("/cli/check-corpus/missing", test_check_corpus_missing);
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  return g_test_run ();
+}
