@@ -200,6 +200,8 @@ append_inline (LoadContext    *ctx,
     return append_link (ctx, node, content, "xref:", "target", error);
   if (hp_xml_is (node, "link"))
     return append_link (ctx, node, content, "", "href", error);
+  if (hp_xml_is (node, "list"))
+    return TRUE;  /* a list nested in a list item: loaded as the item's child */
 
   hp_xml_set_error_at (error, HP_ERROR_INVALID, ctx->path, node,
                        _("unexpected element <%s> in running text"), (const char *) node->name);
@@ -310,16 +312,19 @@ insert_item (LoadContext               *ctx,
   return hp_database_step_done (ctx->database, stmt, error);
 }
 
+/* The instrument a law reference cites, in order of preference. */
+static const char * const act_types[] = { "lbk", "lov", "bek", "cirk" };
+
 static gboolean
 insert_lawref (LoadContext  *ctx,
                gint64        footnote_seq,
                xmlNodePtr    node,
                GError      **error)
 {
-  static const char * const attributes[] = { "law", "name", "paragraph", "stk", "lbk", "lbk-date" };
+  static const char * const attributes[] = { "law", "name", "paragraph", "to", "stk" };
   sqlite3_stmt *stmt = hp_database_prepare (ctx->database,
-    "INSERT INTO corpus_lawref (footnote_seq, law, law_name, paragraph, stk, lbk, lbk_date) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+    "INSERT INTO corpus_lawref (footnote_seq, law, law_name, paragraph, paragraph_to, stk, "
+    "act_type, act_number, act_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -328,6 +333,21 @@ insert_lawref (LoadContext  *ctx,
     {
       g_autofree char *value = hp_xml_get_prop (node, attributes[i]);
       sqlite3_bind_text (stmt, 2 + i, value ? value : "", -1, SQLITE_TRANSIENT);
+    }
+  for (int column = 7; column <= 9; column++)
+    sqlite3_bind_text (stmt, column, "", -1, SQLITE_STATIC);
+  for (guint i = 0; i < G_N_ELEMENTS (act_types); i++)
+    {
+      g_autofree char *number = hp_xml_get_prop (node, act_types[i]);
+      g_autofree char *date_attribute = g_strconcat (act_types[i], "-date", NULL);
+      g_autofree char *date = hp_xml_get_prop (node, date_attribute);
+
+      if (number == NULL)
+        continue;
+      sqlite3_bind_text (stmt, 7, act_types[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 8, number, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 9, date ? date : "", -1, SQLITE_TRANSIENT);
+      break;
     }
   return hp_database_step_done (ctx->database, stmt, error);
 }
@@ -435,11 +455,16 @@ load_element (LoadContext  *ctx,
   if (!ok)
     return FALSE;
 
-  if (is_inline)
-    return TRUE;
   {
     Parent self = { fields.seq, id, fields.page_id };
-    return load_children (ctx, node, &self, error);
+    guint ordinal_in_item = 0;
+
+    if (!is_inline)
+      return load_children (ctx, node, &self, error);
+    for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+      if (hp_xml_is (child, "list") && !load_element (ctx, child, &self, ++ordinal_in_item, error))
+        return FALSE;
+    return TRUE;
   }
 }
 

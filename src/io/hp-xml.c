@@ -102,10 +102,19 @@ validate_document (xmlDocPtr    doc,
                    GError     **error)
 {
   FirstError first = { NULL, 0 };
-  xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewParserCtxt (schema_path);
+  xmlRelaxNGParserCtxtPtr parser = NULL;
   xmlRelaxNGPtr schema = NULL;
   xmlRelaxNGValidCtxtPtr valid = NULL;
   gboolean ok = FALSE;
+
+  /* libxml2 would print its own complaint about a missing file. */
+  if (!g_file_test (schema_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_NOT_FOUND,
+                   _("The schema “%s” is missing; is Hjemplan installed correctly?"), schema_path);
+      return FALSE;
+    }
+  parser = xmlRelaxNGNewParserCtxt (schema_path);
 
   xmlRelaxNGSetParserStructuredErrors (parser, remember_first_error, &first);
   schema = xmlRelaxNGParse (parser);
@@ -162,9 +171,11 @@ hp_xml_read_validated (const char  *path,
   length = g_mapped_file_get_length (file);
   if (length > max_size || length > G_MAXINT)
     {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (max_size);
+
       g_set_error (error, HP_ERROR, HP_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%" G_GSIZE_FORMAT " bytes; at most %" G_GSIZE_FORMAT " are accepted)"),
-                   path, length, max_size);
+                   _("“%s” is too large (%s; at most %s are accepted)"), path, size, limit);
       return NULL;
     }
   if (length == 0)

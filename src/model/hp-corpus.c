@@ -272,9 +272,11 @@ hp_law_ref_free (HpLawRef *ref)
   g_free (ref->law);
   g_free (ref->law_name);
   g_free (ref->paragraph);
+  g_free (ref->paragraph_to);
   g_free (ref->stk);
-  g_free (ref->lbk);
-  g_free (ref->lbk_date);
+  g_free (ref->act_type);
+  g_free (ref->act_number);
+  g_free (ref->act_date);
   g_free (ref);
 }
 
@@ -290,7 +292,7 @@ hp_corpus_list_lawrefs (HpCorpus      *self,
   g_return_val_if_fail (HP_IS_CORPUS (self), NULL);
 
   stmt = hp_database_prepare (self->database,
-                              "SELECT law, law_name, paragraph, stk, lbk, lbk_date "
+                              "SELECT law, law_name, paragraph, paragraph_to, stk, act_type, act_number, act_date "
                               "FROM corpus_lawref WHERE footnote_seq = ? ORDER BY rowid", error);
   if (stmt == NULL)
     return NULL;
@@ -302,9 +304,11 @@ hp_corpus_list_lawrefs (HpCorpus      *self,
       ref->law = g_strdup (column_text (stmt, 0));
       ref->law_name = g_strdup (column_text (stmt, 1));
       ref->paragraph = g_strdup (column_text (stmt, 2));
-      ref->stk = g_strdup (column_text (stmt, 3));
-      ref->lbk = g_strdup (column_text (stmt, 4));
-      ref->lbk_date = g_strdup (column_text (stmt, 5));
+      ref->paragraph_to = g_strdup (column_text (stmt, 3));
+      ref->stk = g_strdup (column_text (stmt, 4));
+      ref->act_type = g_strdup (column_text (stmt, 5));
+      ref->act_number = g_strdup (column_text (stmt, 6));
+      ref->act_date = g_strdup (column_text (stmt, 7));
       g_ptr_array_add (refs, ref);
     }
   sqlite3_reset (stmt);
@@ -367,17 +371,26 @@ hp_corpus_get_edition (HpCorpus  *self,
   return edition;
 }
 
-/* "Serviceloven § 11, stk. 2 og 7" — Danish legal citation form, which is
- * how the law is named whatever the interface language. */
+static gboolean
+is_set (const char *value)
+{
+  return value != NULL && *value != '\0';
+}
+
+/* "Serviceloven § 11, stk. 2 og 7", "Serviceloven §§ 82a-82d" — Danish
+ * legal citation form, which is how the law is named whatever the
+ * interface language. */
 char *
 hp_law_ref_format (const HpLawRef *ref)
 {
   GString *out = g_string_new (ref->law_name);
   g_auto(GStrv) stk = NULL;
 
-  if (ref->paragraph != NULL && *ref->paragraph != '\0')
+  if (is_set (ref->paragraph) && is_set (ref->paragraph_to))
+    g_string_append_printf (out, " §§ %s-%s", ref->paragraph, ref->paragraph_to);
+  else if (is_set (ref->paragraph))
     g_string_append_printf (out, " § %s", ref->paragraph);
-  if (ref->stk != NULL && *ref->stk != '\0')
+  if (is_set (ref->stk))
     {
       stk = g_strsplit (ref->stk, " ", -1);
       g_string_append (out, ", stk. ");
@@ -391,28 +404,41 @@ hp_law_ref_format (const HpLawRef *ref)
   return g_string_free (out, FALSE);
 }
 
+static const char *
+act_format (const char *act_type,
+            gboolean    dated)
+{
+  /* Translators: the instrument a footnote cites; "%s" is its number
+   * (and, where given, its date).  Danish: "Lovbekendtgørelse nr. %s af %s". */
+  if (g_strcmp0 (act_type, "lov") == 0)
+    return dated ? _("Act no. %s of %s") : _("Act no. %s");
+  if (g_strcmp0 (act_type, "bek") == 0)
+    return dated ? _("Executive order no. %s of %s") : _("Executive order no. %s");
+  if (g_strcmp0 (act_type, "cirk") == 0)
+    return dated ? _("Circular no. %s of %s") : _("Circular no. %s");
+  return dated ? _("Consolidated act no. %s of %s") : _("Consolidated act no. %s");
+}
+
 /* "Lovbekendtgørelse nr. 1287 af 28. august 2020", or NULL when the
- * footnote names no lovbekendtgørelse. */
+ * footnote names no instrument. */
 char *
-hp_law_ref_format_lbk (const HpLawRef *ref)
+hp_law_ref_format_act (const HpLawRef *ref)
 {
   g_autoptr(GDateTime) date = NULL;
-  g_autofree char *iso = NULL;
   g_autofree char *when = NULL;
 
-  if (ref->lbk == NULL || *ref->lbk == '\0')
+  if (!is_set (ref->act_number))
     return NULL;
-  if (ref->lbk_date != NULL && *ref->lbk_date != '\0')
+  if (is_set (ref->act_date))
     {
       g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-      iso = g_strconcat (ref->lbk_date, "T00:00:00Z", NULL);
+      g_autofree char *iso = g_strconcat (ref->act_date, "T00:00:00Z", NULL);
       date = g_date_time_new_from_iso8601 (iso, utc);
     }
-  if (date != NULL)
-    {
-      /* Translators: date of a law notice, strftime format; Danish: "%-d. %B %Y" */
-      when = g_date_time_format (date, C_("law date", "%B %-d, %Y"));
-      return g_strdup_printf (_("Consolidated act no. %s of %s"), ref->lbk, when);
-    }
-  return g_strdup_printf (_("Consolidated act no. %s"), ref->lbk);
+  if (date == NULL)
+    return g_strdup_printf (act_format (ref->act_type, FALSE), ref->act_number);
+
+  /* Translators: date of a law, strftime format; Danish: "%-d. %B %Y" */
+  when = g_date_time_format (date, C_("law date", "%B %-d, %Y"));
+  return g_strdup_printf (act_format (ref->act_type, TRUE), ref->act_number, when);
 }

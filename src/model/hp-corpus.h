@@ -29,10 +29,12 @@ typedef struct {
 typedef struct {
   char *law;        /* canonical key, e.g. "serviceloven" */
   char *law_name;   /* e.g. "Serviceloven" */
-  char *paragraph;  /* e.g. "110", "82a"; empty when the law as a whole is cited */
-  char *stk;        /* space-separated stk. numbers, or empty */
-  char *lbk;        /* lovbekendtgørelse number, or empty */
-  char *lbk_date;   /* ISO date of the lovbekendtgørelse, or empty */
+  char *paragraph;    /* e.g. "110", "82a"; empty when the law as a whole is cited */
+  char *paragraph_to; /* end of a range ("82d" in §§ 82a-82d), or empty */
+  char *stk;          /* space-separated stk. numbers, or empty */
+  char *act_type;     /* "lbk", "lov", "bek", "cirk", or empty */
+  char *act_number;   /* number of that instrument, or empty */
+  char *act_date;     /* its ISO date, or empty */
 } HpLawRef;
 
 HpCorpus        *hp_corpus_new                (HpDatabase   *database);
@@ -64,7 +66,7 @@ gboolean         hp_corpus_is_page_kind       (const char   *kind);
 
 void             hp_law_ref_free              (HpLawRef     *ref);
 char            *hp_law_ref_format            (const HpLawRef *ref);
-char            *hp_law_ref_format_lbk        (const HpLawRef *ref);
+char            *hp_law_ref_format_act        (const HpLawRef *ref);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpCorpusEdition, hp_corpus_edition_free)
 

@@ -51,9 +51,12 @@ static const HpMigration migrations[] = {
     "  law          TEXT NOT NULL,"
     "  law_name     TEXT NOT NULL,"
     "  paragraph    TEXT NOT NULL DEFAULT '',"
+    "  paragraph_to TEXT NOT NULL DEFAULT '',"   /* end of a range: §§ 82a-82d */
     "  stk          TEXT NOT NULL DEFAULT '',"
-    "  lbk          TEXT NOT NULL DEFAULT '',"
-    "  lbk_date     TEXT NOT NULL DEFAULT ''"
+    /* The instrument cited: lovbekendtgørelse, lov, bekendtgørelse, cirkulære. */
+    "  act_type     TEXT NOT NULL DEFAULT '' CHECK (act_type IN ('', 'lbk', 'lov', 'bek', 'cirk')),"
+    "  act_number   TEXT NOT NULL DEFAULT '',"
+    "  act_date     TEXT NOT NULL DEFAULT ''"
     ");"
     "CREATE INDEX corpus_lawref_law ON corpus_lawref (law, paragraph);"
     "CREATE TABLE corpus_xref ("

@@ -434,7 +434,7 @@ page_caption (HpCorpusItem *page,
   if (hp_corpus_item_is_kind (page, "guideline"))
     {
       g_string_append (caption, " · ");
-      g_string_append_printf (caption, _("Guideline %s of 25"), hp_corpus_item_get_number (page));
+      g_string_append_printf (caption, _("Guideline %s"), hp_corpus_item_get_number (page));
     }
   if (hp_corpus_item_get_page (page) > 0)
     {
