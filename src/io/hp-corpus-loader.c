@@ -656,10 +656,15 @@ static char *
 file_checksum (const char  *path,
                GError     **error)
 {
-  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, &local_error);
 
   if (file == NULL)
-    return NULL;
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_NOT_FOUND, _("Cannot read “%s”: %s"),
+                   path, local_error->message);
+      return NULL;
+    }
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256,
                                       (const guchar *) g_mapped_file_get_contents (file),
                                       g_mapped_file_get_length (file));

@@ -58,6 +58,20 @@ hp_xml_set_error_at (GError     **error,
                node ? xmlGetLineNo (node) : 0L, message);
 }
 
+/* libxml2 keeps no line for the DTD node itself; find it in the text. */
+static long
+doctype_line (const char *contents,
+              gsize       length)
+{
+  const char *doctype = g_strstr_len (contents, length, "<!DOCTYPE");
+  long line = 1;
+
+  for (const char *p = contents; doctype != NULL && p < doctype; p++)
+    if (*p == '\n')
+      line++;
+  return line;
+}
+
 static xmlDocPtr
 parse_document (const char  *path,
                 const char  *contents,
@@ -88,7 +102,7 @@ parse_document (const char  *path,
     {
       g_set_error (error, HP_ERROR, HP_ERROR_MALFORMED,
                    _("%s:%ld: document type declarations (DOCTYPE) are not allowed"),
-                   path, xmlGetLineNo ((xmlNodePtr) (doc->intSubset ? doc->intSubset : doc->extSubset)));
+                   path, doctype_line (contents, length));
       g_clear_pointer (&doc, xmlFreeDoc);
     }
   xmlFreeParserCtxt (ctxt);
@@ -127,8 +141,13 @@ validate_document (xmlDocPtr    doc,
 
   valid = xmlRelaxNGNewValidCtxt (schema);
   xmlRelaxNGSetValidStructuredErrors (valid, remember_first_error, &first);
+  xmlResetLastError ();
   if (xmlRelaxNGValidateDoc (valid, doc) != 0)
     {
+      /* The final ID/IDREF check reports through libxml2's global error,
+       * not the validation context's handler. */
+      if (first.message == NULL)
+        remember_first_error (&first, xmlGetLastError ());
       g_set_error (error, HP_ERROR, HP_ERROR_INVALID, _("%s:%d: does not match the schema: %s"),
                    path, first.line, first.message ? first.message->str : _("unknown error"));
       goto out;

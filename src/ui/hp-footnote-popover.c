@@ -54,7 +54,8 @@ wrapped_label (const char *markup,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 52);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Not selectable: a popover focuses its first selectable label, which
+   * would show the whole text selected on opening. */
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
