@@ -64,6 +64,14 @@ static const HpMigration migrations[] = {
     "  target_id TEXT NOT NULL"
     ");"
   },
+  /* 2: full-text search index over the corpus (see hp-search.c). */
+  { 2,
+    ""
+  },
+  /* 3: user tables for bookmarks and notes (see hp-bookmarks.c). */
+  { 3,
+    ""
+  },
 };
 
 const HpMigration *
