@@ -600,8 +600,8 @@ add_user_note (HpDatabase *db)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (hp_database_exec (db, "CREATE TABLE user_note (id TEXT);"
-                                       "INSERT INTO user_note VALUES ('forebyggelse.a1');",
+  g_assert_true (hp_database_exec (db, "INSERT INTO user_note (item_id, text, changed_at) "
+                                       "VALUES ('forebyggelse.a1', 'Min note', '2026-01-01T00:00:00Z');",
                                    &error));
   g_assert_no_error (error);
 }
@@ -635,7 +635,7 @@ test_ensure (Loaded        *fixture,
   /* The reload replaced the corpus and left the user's table alone. */
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM corpus_item WHERE id = 'forebyggelse.a1'",
                               NULL), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM user_note WHERE id = 'forebyggelse.a1'",
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM user_note WHERE item_id = 'forebyggelse.a1'",
                               NULL), ==, 1);
 }
 

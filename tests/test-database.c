@@ -207,13 +207,13 @@ test_reopen_keeps_data (TmpDir        *fixture,
 
   {
     g_autoptr(HpDatabase) db = open_ok (fixture->path);
-    exec_ok (db, "CREATE TABLE user_note (id TEXT);"
-                 "INSERT INTO user_note VALUES ('kept');");
+    exec_ok (db, "CREATE TABLE scratch_note (id TEXT);"
+                 "INSERT INTO scratch_note VALUES ('kept');");
     schema_cookie = query_int (db, "PRAGMA schema_version");
   }
   {
     g_autoptr(HpDatabase) db = open_ok (fixture->path);
-    g_autofree char *note = query_text (db, "SELECT id FROM user_note");
+    g_autofree char *note = query_text (db, "SELECT id FROM scratch_note");
 
     assert_latest_schema (db);
     g_assert_cmpstr (note, ==, "kept");
@@ -289,7 +289,7 @@ insert_note (HpDatabase *db,
              const char *id)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = hp_database_prepare (db, "INSERT INTO user_note VALUES (?)", &error);
+  sqlite3_stmt *stmt = hp_database_prepare (db, "INSERT INTO scratch_note VALUES (?)", &error);
   gboolean ok;
 
   g_assert_no_error (error);
@@ -317,13 +317,13 @@ test_transactions (void)
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  exec_ok (db, "CREATE TABLE user_note (id TEXT)");
+  exec_ok (db, "CREATE TABLE scratch_note (id TEXT)");
 
   begin_ok (db);
   insert_note (db, "rolled-back");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM user_note"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM scratch_note"), ==, 1);
   hp_database_rollback (db);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM user_note"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM scratch_note"), ==, 0);
 
   begin_ok (db);
   insert_note (db, "committed");
@@ -331,7 +331,7 @@ test_transactions (void)
   g_assert_no_error (error);
   g_assert_true (ok);
   hp_database_rollback (db);  /* outside a transaction: must do nothing */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM user_note WHERE id = 'committed'"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM scratch_note WHERE id = 'committed'"), ==, 1);
 }
 
 /* What a failed migration relies on: a version bump and a schema change in

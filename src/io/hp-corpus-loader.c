@@ -18,6 +18,7 @@
 #include "hp-corpus.h"
 #include "hp-corpus-loader.h"
 #include "hp-error.h"
+#include "hp-search.h"
 #include "hp-xml.h"
 
 typedef struct {
@@ -622,7 +623,8 @@ load_document (HpDatabase  *database,
        insert_edition (&ctx, root, checksum, error);
 
   ok = ok && load_children (&ctx, root, &top, error);
-  ok = ok && check_references (&ctx, error) && hp_database_commit (database, error);
+  ok = ok && check_references (&ctx, error) && hp_search_rebuild_index (database, error);
+  ok = ok && hp_database_commit (database, error);
   if (!ok)
     hp_database_rollback (database);
 

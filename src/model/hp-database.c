@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hp-danish-tokenizer.h"
 #include "hp-database.h"
 #include "hp-error.h"
 #include "hp-migrations.h"
@@ -252,6 +253,9 @@ configure_connection (HpDatabase  *self,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
   if (!hp_database_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+  /* The search index's tokenizer; migrations create tables that use it. */
+  if (!hp_danish_tokenizer_register (self->db, error))
     return FALSE;
   /* WAL keeps readers and the writer apart and survives power cuts well;
    * synchronous=NORMAL is durable up to the last commit in WAL mode except

@@ -64,13 +64,49 @@ static const HpMigration migrations[] = {
     "  target_id TEXT NOT NULL"
     ");"
   },
-  /* 2: full-text search index over the corpus (see hp-search.c). */
+  /* 2: full-text search index over the corpus (see hp-search.c).  The FTS5
+   * table reads its text from corpus_item (external content), so snippets
+   * show the stored text; search_item and search_law are derived per-item
+   * data for filters and ranking, without foreign keys because a corpus
+   * reload deletes every corpus row before the index is rebuilt.  Prefix
+   * indexes of 2 and 3 letters keep searches for short prefixes fast.
+   * All three are filled by hp_search_rebuild_index() whenever a corpus is
+   * loaded; a database that already holds a corpus forgets its checksum so
+   * that the next start loads it again and so builds the index. */
   { 2,
-    ""
+    "CREATE VIRTUAL TABLE search_fts USING fts5 ("
+    "  title, text, content='corpus_item', content_rowid='seq', tokenize='danish', prefix='2 3'"
+    ");"
+    "CREATE TABLE search_item ("
+    "  seq            INTEGER PRIMARY KEY,"   /* corpus_item.seq = search_fts.rowid */
+    "  page_seq       INTEGER,"               /* the page showing it */
+    "  chapter_id     TEXT,"                  /* its top-level part */
+    "  classification TEXT,"
+    "  weight         REAL NOT NULL"          /* ranking weight of its kind */
+    ");"
+    "CREATE INDEX search_item_chapter ON search_item (chapter_id);"
+    "CREATE TABLE search_law ("
+    "  law TEXT NOT NULL,"
+    "  seq INTEGER NOT NULL,"
+    "  PRIMARY KEY (law, seq)"
+    ") WITHOUT ROWID;"
+    "UPDATE corpus_edition SET checksum = '';"
   },
-  /* 3: user tables for bookmarks and notes (see hp-bookmarks.c). */
+  /* 3: user tables for bookmarks and notes (see hp-bookmarks.c, hp-notes.c).
+   * Keyed by corpus_item.id and deliberately without foreign keys: a corpus
+   * reload deletes every corpus row, and a bookmark or note whose item is
+   * missing from one edition must still be there when it comes back.  An
+   * empty note is no row, hence the CHECK. */
   { 3,
-    ""
+    "CREATE TABLE user_bookmark ("
+    "  item_id    TEXT PRIMARY KEY CHECK (item_id != ''),"
+    "  created_at TEXT NOT NULL"
+    ");"
+    "CREATE TABLE user_note ("
+    "  item_id    TEXT PRIMARY KEY CHECK (item_id != ''),"
+    "  text       TEXT NOT NULL CHECK (text != ''),"
+    "  changed_at TEXT NOT NULL"
+    ");"
   },
 };
 
