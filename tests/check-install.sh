@@ -18,7 +18,9 @@ for f in \
   share/metainfo/dk.hjemplan.Hjemplan.metainfo.xml \
   share/icons/hicolor/scalable/apps/dk.hjemplan.Hjemplan.svg \
   share/icons/hicolor/symbolic/apps/dk.hjemplan.Hjemplan-symbolic.svg \
-  share/locale/da/LC_MESSAGES/hjemplan.mo
+  share/locale/da/LC_MESSAGES/hjemplan.mo \
+  share/gnome-shell/search-providers/dk.hjemplan.Hjemplan.search-provider.ini \
+  share/dbus-1/services/dk.hjemplan.Hjemplan.service
 do
   if [ ! -s "$root/$f" ]; then
     echo "not installed: $f"

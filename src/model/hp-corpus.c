@@ -178,6 +178,28 @@ hp_corpus_lookup_footnote (HpCorpus  *self,
   return first_item (self, stmt, what, error);
 }
 
+/* The first item, in document order, whose text carries the marker of
+ * footnote @number: where a footnote "stands" in the browser. */
+HpCorpusItem *
+hp_corpus_lookup_citing (HpCorpus  *self,
+                         int        number,
+                         GError   **error)
+{
+  g_autofree char *what = g_strdup_printf ("fn-%d", number);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HP_IS_CORPUS (self), NULL);
+
+  stmt = hp_database_prepare (self->database,
+                              "SELECT " ITEM_COLUMNS " FROM corpus_item WHERE seq = "
+                              "(SELECT min(item_seq) FROM corpus_footnote_ref WHERE footnote = ?)",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, number);
+  return first_item (self, stmt, what, error);
+}
+
 /* Direct children of @parent (top-level items when @parent is NULL). */
 GListModel *
 hp_corpus_list_children (HpCorpus      *self,

@@ -48,6 +48,9 @@ HpCorpusItem    *hp_corpus_lookup             (HpCorpus     *self,
 HpCorpusItem    *hp_corpus_lookup_footnote    (HpCorpus     *self,
                                                int           number,
                                                GError      **error);
+HpCorpusItem    *hp_corpus_lookup_citing      (HpCorpus     *self,
+                                               int           number,
+                                               GError      **error);
 GListModel      *hp_corpus_list_children      (HpCorpus     *self,
                                                HpCorpusItem *parent,
                                                GError      **error);

@@ -19,8 +19,7 @@ struct _HpApplication
   AdwApplication  parent_instance;
 
   char           *database_path;   /* from --database, or NULL for the default */
-  HpDatabase     *database;
-  HpCorpus       *corpus;
+  HpContext      *context;
 };
 
 G_DEFINE_FINAL_TYPE (HpApplication, hp_application, ADW_TYPE_APPLICATION)
@@ -30,6 +29,16 @@ static const GOptionEntry option_entries[] = {
     N_("Open the database FILE instead of the default one"), N_("FILE") },
   { "check-corpus", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a guideline corpus file, print what it contains and exit"), N_("FILE") },
+  { "search", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Search the guidelines, print the ranked results as tab-separated lines "
+       "(rank, identifier, classification, guideline, snippet) and exit"), N_("QUERY") },
+  { "chapter", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --search: only results in this chapter (e.g. kapitel-4)"), N_("ID") },
+  { "classification", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --search: only directions of this classification (skal, boer, kan, god-praksis)"),
+    N_("CLASS") },
+  { "law", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --search: only text citing this law (e.g. serviceloven)"), N_("LAW") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { NULL }
 };
@@ -94,12 +103,49 @@ check_corpus (const char *path)
 }
 
 static int
+search_from_command_line (HpApplication *self,
+                          GVariantDict  *options,
+                          const char    *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *chapter = NULL;
+  g_autofree char *classification = NULL;
+  g_autofree char *law = NULL;
+  HpSearchFilter filter = { 0 };
+  HpContext *context;
+
+  g_variant_dict_lookup (options, "chapter", "s", &chapter);
+  g_variant_dict_lookup (options, "classification", "s", &classification);
+  g_variant_dict_lookup (options, "law", "s", &law);
+  filter.chapter_id = chapter;
+  filter.law = law;
+  filter.classification = hp_classification_from_string (classification);
+  if (classification != NULL && filter.classification == HP_CLASSIFICATION_NONE)
+    {
+      g_printerr (_("Unknown classification “%s”; use skal, boer, kan or god-praksis\n"), classification);
+      return 2;
+    }
+
+  context = hp_application_ensure_context (self, &error);
+  if (context == NULL ||
+      !hp_search_print_tsv (hp_context_get_search (context), query, &filter, out, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("%s", out->str);
+  return 0;
+}
+
+static int
 hp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   HpApplication *self = HP_APPLICATION (app);
   g_autofree char *corpus_path = NULL;
   g_autofree char *database_path = NULL;
+  g_autofree char *query = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -113,6 +159,8 @@ hp_application_handle_local_options (GApplication *app,
       g_free (self->database_path);
       self->database_path = g_steal_pointer (&database_path);
     }
+  if (g_variant_dict_lookup (options, "search", "s", &query))
+    return search_from_command_line (self, options, query);
   return -1;
 }
 
@@ -125,6 +173,7 @@ hp_application_open_database (HpApplication  *self,
   g_autofree char *xml = data_file ("guidelines.xml");
   g_autofree char *schema = data_file ("guidelines.rng");
   g_autoptr(HpDatabase) database = NULL;
+  g_autoptr(HpContext) context = NULL;
 
   if (path == NULL)
     {
@@ -141,9 +190,10 @@ hp_application_open_database (HpApplication  *self,
   if (!hp_corpus_loader_ensure (database, xml, schema, NULL, error))
     return FALSE;
 
-  g_set_object (&self->database, database);
-  g_clear_object (&self->corpus);
-  self->corpus = hp_corpus_new (database);
+  context = hp_context_new (database, error);
+  if (context == NULL)
+    return FALSE;
+  g_set_object (&self->context, context);
   return TRUE;
 }
 
@@ -158,25 +208,58 @@ show_fatal_error (HpApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The database is opened on first need: at activation, or when the search
+ * provider is asked while the app runs as a D-Bus service without a window. */
+HpContext *
+hp_application_ensure_context (HpApplication  *self,
+                               GError        **error)
+{
+  if (self->context == NULL &&
+      !hp_application_open_database (self, self->database_path, error))
+    return NULL;
+  return self->context;
+}
+
+static HpWindow *
+ensure_window (HpApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL)
+    return HP_WINDOW (window);
+  if (hp_application_ensure_context (self, &error) == NULL)
+    {
+      g_warning ("%s", error->message);
+      show_fatal_error (self, error);
+      return NULL;
+    }
+  return hp_window_new (GTK_APPLICATION (self), self->context);
+}
+
 static void
 hp_application_activate (GApplication *app)
 {
-  HpApplication *self = HP_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  HpWindow *window = ensure_window (HP_APPLICATION (app));
+
+  if (window != NULL)
+    gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Opens the app's window on the corpus item @id (a guideline, a direction…). */
+void
+hp_application_show_item (HpApplication *self,
+                          const char    *id,
+                          guint32        timestamp)
+{
+  HpWindow *window = ensure_window (self);
   g_autoptr(GError) error = NULL;
 
   if (window == NULL)
-    {
-      if (self->database == NULL &&
-          !hp_application_open_database (self, self->database_path, &error))
-        {
-          g_warning ("%s", error->message);
-          show_fatal_error (self, error);
-          return;
-        }
-      window = GTK_WINDOW (hp_window_new (GTK_APPLICATION (app), self->corpus));
-    }
-  gtk_window_present (window);
+    return;
+  if (!hp_browser_pane_show (hp_window_get_browser_pane (window), id, &error))
+    g_warning ("Cannot show %s: %s", id, error->message);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
 }
 
 static void
@@ -244,8 +327,7 @@ hp_application_finalize (GObject *object)
 {
   HpApplication *self = HP_APPLICATION (object);
 
-  g_clear_object (&self->corpus);
-  g_clear_object (&self->database);
+  g_clear_object (&self->context);
   g_free (self->database_path);
   G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
 }
@@ -277,16 +359,4 @@ hp_application_new (void)
                        "application-id", APP_ID,
                        "resource-base-path", "/dk/hjemplan/Hjemplan",
                        NULL);
-}
-
-HpDatabase *
-hp_application_get_database (HpApplication *self)
-{
-  return self->database;
-}
-
-HpCorpus *
-hp_application_get_corpus (HpApplication *self)
-{
-  return self->corpus;
 }

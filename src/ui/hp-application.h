@@ -7,8 +7,7 @@
 
 #include <adwaita.h>
 
-#include "hp-corpus.h"
-#include "hp-database.h"
+#include "hp-context.h"
 
 G_BEGIN_DECLS
 
@@ -18,10 +17,13 @@ G_DECLARE_FINAL_TYPE (HpApplication, hp_application, HP, APPLICATION, AdwApplica
 HpApplication *hp_application_new          (void);
 void           hp_application_setup_i18n   (void);
 const char    *hp_application_get_data_dir (void);
-HpDatabase    *hp_application_get_database (HpApplication *self);
-HpCorpus      *hp_application_get_corpus   (HpApplication *self);
 gboolean       hp_application_open_database (HpApplication *self,
                                              const char    *path,
                                              GError       **error);
+HpContext     *hp_application_ensure_context (HpApplication *self,
+                                             GError       **error);
+void           hp_application_show_item     (HpApplication *self,
+                                             const char    *id,
+                                             guint32        timestamp);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-footnote-popover.h"
+#include "hp-law-paragraph.h"
 
 struct _HpFootnotePopover
 {
@@ -61,8 +62,37 @@ wrapped_label (const char *markup,
   return label;
 }
 
+static void
+show_citations (GtkButton         *button,
+                HpFootnotePopover *self)
+{
+  GVariant *target = g_object_get_data (G_OBJECT (button), "law-target");
+
+  gtk_popover_popdown (GTK_POPOVER (self));
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), "browser.show-law", target);
+}
+
+/* "Everything that cites Serviceloven § 110", in the law index. */
 static GtkWidget *
-lawref_row (const HpLawRef *ref)
+citations_button (HpFootnotePopover *self,
+                  const HpLawRef    *ref)
+{
+  g_autofree char *key = hp_law_paragraph_make_key (ref->paragraph, ref->paragraph_to);
+  GtkWidget *button = gtk_button_new_with_label (_("Show everything that cites this"));
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "link-button");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  g_object_set_data_full (G_OBJECT (button), "law-target",
+                          g_variant_ref_sink (g_variant_new ("(ss)", ref->law, key)),
+                          (GDestroyNotify) g_variant_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (show_citations), self);
+  return button;
+}
+
+static GtkWidget *
+lawref_row (HpFootnotePopover *self,
+            const HpLawRef    *ref)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   g_autofree char *citation = hp_law_ref_format (ref);
@@ -75,6 +105,7 @@ lawref_row (const HpLawRef *ref)
       g_autofree char *escaped_act = g_markup_escape_text (act, -1);
       gtk_box_append (GTK_BOX (box), wrapped_label (escaped_act, "dim-label"));
     }
+  gtk_box_append (GTK_BOX (box), citations_button (self, ref));
   return box;
 }
 
@@ -93,7 +124,7 @@ append_lawrefs (HpFootnotePopover *self,
   gtk_widget_add_css_class (list, "lawrefs");
   gtk_box_append (GTK_BOX (list), wrapped_label (_("Cites"), "caption-heading"));
   for (guint i = 0; i < refs->len; i++)
-    gtk_box_append (GTK_BOX (list), lawref_row (g_ptr_array_index (refs, i)));
+    gtk_box_append (GTK_BOX (list), lawref_row (self, g_ptr_array_index (refs, i)));
   gtk_box_append (content, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (content, list);
 }

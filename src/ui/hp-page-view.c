@@ -15,8 +15,13 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "hp-citation.h"
 #include "hp-classification-badge.h"
+#include "hp-direction-card.h"
+#include "hp-bookmark-button.h"
+#include "hp-note-popover.h"
 #include "hp-footnote-popover.h"
+#include "hp-page-caption.h"
 #include "hp-page-view.h"
 
 #define HIGHLIGHT_SECONDS 3
@@ -25,6 +30,7 @@ struct _HpPageView
 {
   GtkWidget     parent_instance;
 
+  HpContext    *context;
   HpCorpus     *corpus;
   HpCorpusItem *page;
 
@@ -63,6 +69,7 @@ hp_page_view_dispose (GObject *object)
   g_clear_object (&self->badge_sizes);
   g_clear_object (&self->page);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->context);
   G_OBJECT_CLASS (hp_page_view_parent_class)->dispose (object);
 }
 
@@ -101,6 +108,62 @@ follow_link_action (GtkWidget  *widget,
   hp_page_view_follow_link (HP_PAGE_VIEW (widget), g_variant_get_string (parameter, NULL));
 }
 
+static void present_popover (HpPageView *self, GtkWidget *popover, GtkWidget *anchor, gboolean at_click);
+
+static void
+toggle_bookmark_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HpPageView *self = HP_PAGE_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hp_bookmarks_toggle (hp_context_get_bookmarks (self->context),
+                            g_variant_get_string (parameter, NULL), NULL, &error))
+    g_warning ("Cannot change the bookmark: %s", error->message);
+}
+
+static void
+edit_note_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HpPageView *self = HP_PAGE_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GtkWidget *card = g_hash_table_lookup (self->widgets, id);
+  GtkWidget *anchor = HP_IS_DIRECTION_CARD (card)
+                      ? hp_direction_card_get_note_button (HP_DIRECTION_CARD (card)) : card;
+
+  present_popover (self, hp_note_popover_new (hp_context_get_notes (self->context), id), anchor, FALSE);
+}
+
+static void
+show_toast (HpPageView *self,
+            const char *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+/* Puts the item's text with its source on the clipboard, ready to paste
+ * into a strategy or a case note. */
+static void
+copy_with_source_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  HpPageView *self = HP_PAGE_VIEW (widget);
+  g_autoptr(HpCorpusItem) item = hp_corpus_lookup (self->corpus, g_variant_get_string (parameter, NULL), NULL);
+  g_autofree char *citation = item ? hp_citation_format (self->corpus, item) : NULL;
+
+  if (citation == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+  show_toast (self, _("Copied with source"));
+}
+
 static void
 hp_page_view_class_init (HpPageViewClass *klass)
 {
@@ -115,6 +178,9 @@ hp_page_view_class_init (HpPageViewClass *klass)
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "page.follow-link", "s", follow_link_action);
+  gtk_widget_class_install_action (widget_class, "page.toggle-bookmark", "s", toggle_bookmark_action);
+  gtk_widget_class_install_action (widget_class, "page.edit-note", "s", edit_note_action);
+  gtk_widget_class_install_action (widget_class, "page.copy-with-source", "s", copy_with_source_action);
 }
 
 static void
@@ -160,11 +226,12 @@ hp_page_view_init (HpPageView *self)
 }
 
 void
-hp_page_view_set_corpus (HpPageView *self,
-                         HpCorpus   *corpus)
+hp_page_view_set_context (HpPageView *self,
+                          HpContext  *context)
 {
   g_return_if_fail (HP_IS_PAGE_VIEW (self));
-  g_set_object (&self->corpus, corpus);
+  g_set_object (&self->context, context);
+  g_set_object (&self->corpus, hp_context_get_corpus (context));
 }
 
 static gboolean
@@ -292,17 +359,10 @@ render_direction (HpPageView   *self,
                   HpCorpusItem *item,
                   GtkWidget   **container)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  GtkWidget *subpoints = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *text = text_label (self, hp_corpus_item_get_markup (item), NULL);
+  GtkWidget *card = hp_direction_card_new (self->context, item, badge_for (self, item), text);
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "direction");
-  gtk_box_append (GTK_BOX (card),
-                  marked_row (self, badge_for (self, item), hp_corpus_item_get_markup (item),
-                              "direction-text"));
-  gtk_widget_add_css_class (subpoints, "subpoints");
-  gtk_box_append (GTK_BOX (card), subpoints);
-  *container = subpoints;
+  *container = hp_direction_card_get_subpoint_box (HP_DIRECTION_CARD (card));
   return card;
 }
 
@@ -423,28 +483,6 @@ render_item (HpPageView   *self,
   return widget;
 }
 
-static char *
-page_caption (HpCorpusItem *page,
-              HpCorpusItem *chapter)
-{
-  GString *caption = g_string_new (NULL);
-
-  if (chapter != NULL)
-    g_string_append_printf (caption, _("Chapter %s"), hp_corpus_item_get_number (chapter));
-  if (hp_corpus_item_is_kind (page, "guideline"))
-    {
-      g_string_append (caption, " · ");
-      g_string_append_printf (caption, _("Guideline %s"), hp_corpus_item_get_number (page));
-    }
-  if (hp_corpus_item_get_page (page) > 0)
-    {
-      if (caption->len > 0)
-        g_string_append (caption, " · ");
-      g_string_append_printf (caption, _("Page %d"), hp_corpus_item_get_page (page));
-    }
-  return g_string_free (caption, FALSE);
-}
-
 static void
 render_header (HpPageView   *self,
                HpCorpusItem *page)
@@ -467,7 +505,7 @@ render_header (HpPageView   *self,
   else if (hp_corpus_item_is_kind (page, "chapter"))
     chapter = g_object_ref (page);
 
-  caption = page_caption (page, hp_corpus_item_is_kind (page, "chapter") ? NULL : chapter);
+  caption = hp_page_caption_format (page, hp_corpus_item_is_kind (page, "chapter") ? NULL : chapter);
   if (*caption != '\0')
     {
       label = heading_label (self, caption, "page-caption");
@@ -480,8 +518,15 @@ render_header (HpPageView   *self,
   else
     title = g_strdup (hp_corpus_item_get_title (page));
   label = heading_label (self, title, "title-1");
-  gtk_widget_add_css_class (label, "page-title");
-  gtk_box_append (GTK_BOX (self->content), label);
+  {
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    gtk_widget_add_css_class (row, "page-title");
+    gtk_box_append (GTK_BOX (row), label);
+    gtk_box_append (GTK_BOX (row), hp_bookmark_button_new (hp_context_get_bookmarks (self->context),
+                                                           hp_corpus_item_get_id (page)));
+    gtk_box_append (GTK_BOX (self->content), row);
+  }
   g_hash_table_insert (self->widgets, g_strdup (hp_corpus_item_get_id (page)), label);
 }
 
@@ -545,7 +590,7 @@ hp_page_view_lookup (HpPageView *self,
 }
 
 GtkPopover *
-hp_page_view_get_footnote_popover (HpPageView *self)
+hp_page_view_get_popover (HpPageView *self)
 {
   g_return_val_if_fail (HP_IS_PAGE_VIEW (self), NULL);
   return self->popover ? GTK_POPOVER (self->popover) : NULL;
@@ -626,13 +671,14 @@ popover_closed (GtkPopover *popover,
 
 static void
 point_popover (HpPageView *self,
-               GtkWidget  *anchor)
+               GtkWidget  *anchor,
+               gboolean    at_click)
 {
   GdkRectangle rect = { 0, 0, 1, 1 };
   graphene_rect_t bounds;
   gboolean recent_click = g_get_monotonic_time () - self->press_time < G_USEC_PER_SEC;
 
-  if (recent_click)
+  if (at_click && recent_click)
     {
       rect.x = (int) self->press_x;
       rect.y = (int) self->press_y;
@@ -647,6 +693,24 @@ point_popover (HpPageView *self,
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
 }
 
+/* Shows @popover (a footnote, a note editor) pointing at @anchor or at the
+ * link just clicked; one popover at a time. */
+static void
+present_popover (HpPageView *self,
+                 GtkWidget  *popover,
+                 GtkWidget  *anchor,
+                 gboolean    at_click)
+{
+  if (self->popover != NULL)
+    g_clear_pointer (&self->popover, gtk_widget_unparent);
+
+  self->popover = popover;
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  g_signal_connect (self->popover, "closed", G_CALLBACK (popover_closed), self);
+  point_popover (self, anchor, at_click);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
 static gboolean
 show_footnote (HpPageView *self,
                int         number)
@@ -655,14 +719,9 @@ show_footnote (HpPageView *self,
 
   if (footnote == NULL)
     return FALSE;
-  if (self->popover != NULL)
-    g_clear_pointer (&self->popover, gtk_widget_unparent);
-
-  self->popover = hp_footnote_popover_new (self->corpus, footnote);
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  g_signal_connect (self->popover, "closed", G_CALLBACK (popover_closed), self);
-  point_popover (self, g_object_get_data (G_OBJECT (self), "link-label"));
-  gtk_popover_popup (GTK_POPOVER (self->popover));
+  /* A footnote points at the marker clicked, not the whole paragraph. */
+  present_popover (self, hp_footnote_popover_new (self->corpus, footnote),
+                   g_object_get_data (G_OBJECT (self), "link-label"), TRUE);
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-guideline-printer.h"
 #include "hp-window.h"
 
 struct _HpWindow
@@ -16,17 +17,18 @@ struct _HpWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
-  HpCorpus             *corpus;
+  HpContext            *context;
 
   AdwViewStack         *stack;
   HpBrowserPane        *browser_pane;
+  GtkToggleButton      *search_button;
 };
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_CORPUS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -44,7 +46,10 @@ hp_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  hp_browser_pane_set_corpus (self->browser_pane, self->corpus);
+  hp_browser_pane_set_context (self->browser_pane, self->context);
+  g_object_bind_property (hp_browser_pane_get_search_bar (self->browser_pane), "search-mode-enabled",
+                          self->search_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   last_item = g_settings_get_string (self->settings, "last-item");
   hp_browser_pane_open_initial (self->browser_pane, last_item);
   g_settings_bind (self->settings, "last-item", self->browser_pane, "current-id",
@@ -58,7 +63,7 @@ hp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->corpus);
+  g_clear_object (&self->context);
   G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
 }
 
@@ -72,8 +77,8 @@ hp_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CORPUS:
-      self->corpus = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -86,6 +91,31 @@ go_back (GtkWidget  *widget,
          GVariant   *parameter)
 {
   hp_browser_pane_go_back (HP_WINDOW (widget)->browser_pane);
+}
+
+static void
+start_search (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "guidelines");
+  hp_browser_pane_start_search (self->browser_pane, NULL);
+}
+
+/* Prints (or, through the dialog's "Print to File", exports to PDF) the
+ * page the browser shows. */
+static void
+print_page (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  HpCorpusItem *page = hp_page_view_get_page (hp_browser_pane_get_page_view (self->browser_pane));
+
+  if (page != NULL)
+    hp_guideline_printer_run (hp_context_get_corpus (self->context), page, GTK_WINDOW (self));
 }
 
 static void
@@ -117,7 +147,7 @@ hp_window_class_init (HpWindowClass *klass)
   object_class->dispose = hp_window_dispose;
   object_class->set_property = hp_window_set_property;
 
-  properties[PROP_CORPUS] = g_param_spec_object ("corpus", NULL, NULL, HP_TYPE_CORPUS,
+  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, HP_TYPE_CONTEXT,
                                                  G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
                                                  G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -126,10 +156,15 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/hjemplan/Hjemplan/hp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, browser_pane);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, search_button);
   gtk_widget_class_bind_template_callback (widget_class, update_history_actions);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, go_forward);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, start_search);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_page);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -147,11 +182,11 @@ hp_window_init (HpWindow *self)
 
 HpWindow *
 hp_window_new (GtkApplication *application,
-               HpCorpus       *corpus)
+               HpContext      *context)
 {
   return g_object_new (HP_TYPE_WINDOW,
                        "application", application,
-                       "corpus", corpus,
+                       "context", context,
                        NULL);
 }
 

@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "hp-browser-pane.h"
-#include "hp-corpus.h"
+#include "hp-context.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, AdwApplicationWindow)
 
 HpWindow      *hp_window_new              (GtkApplication *application,
-                                           HpCorpus       *corpus);
+                                           HpContext      *context);
 HpBrowserPane *hp_window_get_browser_pane (HpWindow       *self);
 
 G_END_DECLS
