@@ -105,7 +105,47 @@ test_version_and_help (void)
   g_assert_true (g_spawn_check_wait_status (result.status, NULL));
   g_assert_nonnull (strstr (result.out, "--check-corpus"));
   g_assert_nonnull (strstr (result.out, "--database"));
+  g_assert_nonnull (strstr (result.out, "--search"));
   run_result_clear (&result);
+}
+
+/* --search prints ranked, tab-separated lines for scripts, without a window. */
+static void
+test_search_tsv (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hjemplan-cli-XXXXXX", NULL);
+  g_autofree char *database = g_build_filename (dir, "kommune.db", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) fields = NULL;
+  RunResult result = { 0 };
+
+  run_app (&result, "--database", database, "--search", "anvisningsretten almene",
+           "--classification", "boer", NULL);
+  g_assert_true (g_spawn_check_wait_status (result.status, NULL));
+  lines = g_strsplit (result.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 2);
+  fields = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 5);
+  g_assert_cmpstr (fields[0], ==, "1");
+  g_assert_cmpstr (fields[1], ==, "planlaegning-af-boligindsatsen.a3.2");
+  g_assert_cmpstr (fields[2], ==, "boer");
+  g_assert_cmpstr (fields[3], ==, "Retningslinje for planlægning af boligindsatsen");
+  g_assert_cmpstr (fields[4], ==, "Kommunen bør anvende anvisningsretten til almene familie- og ungdomsboliger.");
+  run_result_clear (&result);
+
+  run_app (&result, "--database", database, "--search", "bolig", "--classification", "maybe", NULL);
+  g_assert_false (g_spawn_check_wait_status (result.status, NULL));
+  g_assert_nonnull (strstr (result.err, "maybe"));
+  run_result_clear (&result);
+
+  g_unlink (database);
+  {
+    g_autofree char *wal = g_strconcat (database, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (database, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
 }
 
 int
@@ -119,5 +159,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/check-corpus/invalid", test_check_corpus_invalid);
   g_test_add_func ("/cli/check-corpus/missing", test_check_corpus_missing);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/search-tsv", test_search_tsv);
   return g_test_run ();
 }

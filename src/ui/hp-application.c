@@ -12,6 +12,7 @@
 #include "hjemplan-resources.h"
 #include "hp-application.h"
 #include "hp-corpus-loader.h"
+#include "hp-search-provider.h"
 #include "hp-window.h"
 
 struct _HpApplication
@@ -20,6 +21,7 @@ struct _HpApplication
 
   char           *database_path;   /* from --database, or NULL for the default */
   HpContext      *context;
+  HpSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (HpApplication, hp_application, ADW_TYPE_APPLICATION)
@@ -262,6 +264,46 @@ hp_application_show_item (HpApplication *self,
   gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
 }
 
+/* Opens the window with the search bar showing @query (from the shell's
+ * "search in Hjemplan"). */
+void
+hp_application_show_search (HpApplication *self,
+                            const char    *query,
+                            guint32        timestamp)
+{
+  HpWindow *window = ensure_window (self);
+
+  if (window == NULL)
+    return;
+  hp_browser_pane_start_search (hp_window_get_browser_pane (window), query);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
+}
+
+static gboolean
+hp_application_dbus_register (GApplication     *app,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  HpApplication *self = HP_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (hp_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+  self->search_provider = hp_search_provider_new (self);
+  return hp_search_provider_export (self->search_provider, connection, HP_SEARCH_PROVIDER_PATH, error);
+}
+
+static void
+hp_application_dbus_unregister (GApplication    *app,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  HpApplication *self = HP_APPLICATION (app);
+
+  g_clear_object (&self->search_provider);
+  G_APPLICATION_CLASS (hp_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 show_about (GSimpleAction *action,
             GVariant      *parameter,
@@ -320,6 +362,8 @@ hp_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_window_set_default_icon_name (APP_ID);
+  /* Started by the shell only to answer searches: exit when idle. */
+  g_application_set_inactivity_timeout (app, 30000);
 }
 
 static void
@@ -327,6 +371,7 @@ hp_application_finalize (GObject *object)
 {
   HpApplication *self = HP_APPLICATION (object);
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
   g_free (self->database_path);
   G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
@@ -341,6 +386,8 @@ hp_application_class_init (HpApplicationClass *klass)
   app_class->handle_local_options = hp_application_handle_local_options;
   app_class->startup = hp_application_startup;
   app_class->activate = hp_application_activate;
+  app_class->dbus_register = hp_application_dbus_register;
+  app_class->dbus_unregister = hp_application_dbus_unregister;
 }
 
 static void

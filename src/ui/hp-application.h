@@ -22,6 +22,9 @@ gboolean       hp_application_open_database (HpApplication *self,
                                              GError       **error);
 HpContext     *hp_application_ensure_context (HpApplication *self,
                                              GError       **error);
+void           hp_application_show_search   (HpApplication *self,
+                                             const char    *query,
+                                             guint32        timestamp);
 void           hp_application_show_item     (HpApplication *self,
                                              const char    *id,
                                              guint32        timestamp);
