@@ -319,6 +319,8 @@ two_line_row (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
   for (int i = 0; i < 2; i++)
     {
       GtkWidget *label = gtk_label_new (NULL);
