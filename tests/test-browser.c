@@ -355,6 +355,16 @@ test_bookmark_direction (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
   g_assert_true (g_list_model_get_item_type (listed) == HP_TYPE_CORPUS_ITEM);
 
+  /* The bookmark in the sidebar leads back to the direction. */
+  g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_HOUSING, NULL));
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hp_browser_pane_get_bookmarks_list (fixture->pane)),
+                                             "list.activate-item", "u", 0));
+  flush_events ();
+  g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_1);
+  g_assert_true (gtk_widget_has_css_class (hp_page_view_lookup (fixture->view, GUIDELINE_1_SKAL),
+                                           "highlighted"));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.toggle-bookmark", "s",
                                              GUIDELINE_1_SKAL));
   flush_events ();
@@ -420,6 +430,41 @@ test_copy_with_source (Fixture       *fixture,
                    "forebyggelse, s. 18)");
 }
 
+static GtkButton *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return GTK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *button = find_button (child);
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
+/* From a footnote: "show everything that cites this paragraph". */
+static void
+test_footnote_to_law_index (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GtkPopover *popover;
+  GtkButton *button;
+
+  g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_1, NULL));
+  flush_events ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.follow-link", "s", "fn:34");
+  flush_events ();
+  popover = hp_page_view_get_popover (fixture->view);
+  button = find_button (gtk_popover_get_child (popover));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  flush_events ();
+  g_assert_cmpstr (hp_browser_pane_get_visible_content (fixture->pane), ==, "law");
+  g_assert_cmpstr (hp_law_view_get_law_key (hp_browser_pane_get_law_view (fixture->pane)), ==, "serviceloven");
+}
+
 static void
 test_law_index (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -470,5 +515,6 @@ main (int argc, char *argv[])
   ADD ("note-on-direction", test_note_on_direction);
   ADD ("copy-with-source", test_copy_with_source);
   ADD ("law-index", test_law_index);
+  ADD ("footnote-to-law-index", test_footnote_to_law_index);
   return g_test_run ();
 }

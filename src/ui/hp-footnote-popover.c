@@ -68,8 +68,13 @@ show_citations (GtkButton         *button,
 {
   GVariant *target = g_object_get_data (G_OBJECT (button), "law-target");
 
-  gtk_popover_popdown (GTK_POPOVER (self));
+  /* Activate first: closing unparents the popover, and with it goes the
+   * way up to the browser's actions. */
+  g_object_ref (self);  /* the page view drops us when we close */
   gtk_widget_activate_action_variant (GTK_WIDGET (self), "browser.show-law", target);
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self));
+  g_object_unref (self);
 }
 
 /* "Everything that cites Serviceloven § 110", in the law index. */
