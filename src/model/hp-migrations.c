@@ -108,6 +108,14 @@ static const HpMigration migrations[] = {
     "  changed_at TEXT NOT NULL"
     ");"
   },
+  /* 4: housing-stock mapping (see hp-housing-store.c). */
+  { 4,
+    ""
+  },
+  /* 5: strategy worksheet (see hp-strategy-store.c). */
+  { 5,
+    ""
+  },
 };
 
 const HpMigration *

@@ -47,6 +47,8 @@ hp_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   hp_browser_pane_set_context (self->browser_pane, self->context);
+  /* housing pane context */
+  /* strategy pane context */
   g_object_bind_property (hp_browser_pane_get_search_bar (self->browser_pane), "search-mode-enabled",
                           self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
