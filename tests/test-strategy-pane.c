@@ -1,0 +1,354 @@
+/* test-strategy-pane.c — the strategy worksheet, driven under Xvfb
+ *
+ * The whole round: create a strategy through its form, set statuses with
+ * the keys 1-5, add a goal and an action (and see a bad date refused),
+ * undo and redo from the window, take a baseline, change a status, see the
+ * comparison; then build a new window and context on the same file and
+ * find everything as it was.
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "hjemplan-resources.h"
+#include "hp-corpus-loader.h"
+#include "hp-strategy-overview.h"
+#include "hp-strategy-plan-view.h"
+#include "hp-strategy-plan.h"
+#include "hp-test-util.h"
+#include "hp-window.h"
+
+#define D1 "generel-forebyggelse-af-hjemloeshed.a1"
+#define D2 "generel-forebyggelse-af-hjemloeshed.a2"
+#define D3 "generel-forebyggelse-af-hjemloeshed.a3"
+#define D_HOUSING "planlaegning-af-boligindsatsen.a3"
+
+typedef struct {
+  char           *dir;
+  char           *path;
+  HpDatabase     *db;
+  HpContext      *context;
+  HpWindow       *window;
+  HpStrategyPane *pane;
+} Fixture;
+
+static void
+flush_events (void)
+{
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+open_window (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->db = hp_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->context = hp_context_new (fixture->db, &error);
+  g_assert_no_error (error);
+  fixture->window = hp_window_new (NULL, fixture->context);
+  fixture->pane = hp_window_get_strategy_pane (fixture->window);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  flush_events ();
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  flush_events ();
+  g_clear_object (&fixture->context);
+  g_clear_object (&fixture->db);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = hp_test_data_file ("guidelines.xml");
+  g_autofree char *rng = hp_test_data_file ("guidelines.rng");
+
+  fixture->dir = g_dir_make_tmp ("hjemplan-strategy-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "kommune.db", NULL);
+  {
+    g_autoptr(HpDatabase) db = hp_database_open (fixture->path, &error);
+    g_assert_no_error (error);
+    g_assert_true (hp_corpus_loader_load (db, xml, rng, &error));
+  }
+  open_window (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  close_window (fixture);
+  for (const char * const *suffix = (const char * const[]) { "", "-wal", "-shm", NULL }; *suffix; suffix++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, *suffix, NULL);
+      g_remove (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+activate (GtkWidget  *widget,
+          const char *action,
+          GVariant   *target)
+{
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, target));
+  flush_events ();
+}
+
+static void
+press_key_on (Fixture    *fixture,
+              const char *item_id,
+              guint       keyval)
+{
+  HpStrategyChecklist *checklist = hp_strategy_pane_get_checklist (fixture->pane);
+
+  gtk_widget_grab_focus (GTK_WIDGET (hp_strategy_checklist_lookup (checklist, item_id)));
+  g_assert_true (hp_strategy_checklist_press_key (checklist, keyval));
+  flush_events ();
+}
+
+static HpAssessmentStatus
+status_of (Fixture    *fixture,
+           const char *item_id)
+{
+  HpStrategyStore *store = hp_context_get_strategy_store (fixture->context);
+  g_autoptr(HpAssessment) a = hp_strategy_store_get_assessment (store, hp_strategy_pane_get_strategy_id (fixture->pane),
+                                                                item_id, NULL);
+  return a->status;
+}
+
+static void
+create_strategy (Fixture *fixture)
+{
+  HpStrategyForm *form;
+
+  g_assert_cmpstr (hp_strategy_pane_get_visible (fixture->pane), ==, "empty");
+  activate (GTK_WIDGET (fixture->pane), "strategy.new", NULL);
+  form = hp_strategy_pane_get_form (fixture->pane);
+  g_assert_nonnull (form);
+  /* An empty title and an absurd year are refused inline. */
+  hp_strategy_form_set_text (form, "municipality", "Vejle Kommune");
+  g_assert_false (hp_strategy_form_submit (form));
+  g_assert_nonnull (hp_strategy_form_get_error (form, "title"));
+  hp_strategy_form_set_text (form, "title", "Hjemløsestrategi");
+  hp_strategy_form_set_text (form, "end", "20288");
+  g_assert_false (hp_strategy_form_submit (form));
+  g_assert_nonnull (hp_strategy_form_get_error (form, "end"));
+  g_assert_cmpstr (hp_strategy_pane_get_visible (fixture->pane), ==, "empty");
+  hp_strategy_form_set_text (form, "end", "2028");
+  g_assert_true (hp_strategy_form_submit (form));
+  flush_events ();
+  g_assert_cmpstr (hp_strategy_pane_get_visible (fixture->pane), ==, "strategy");
+}
+
+static void
+add_goal_and_action (Fixture *fixture)
+{
+  HpStrategyPlanView *plan = HP_STRATEGY_PLAN_VIEW (hp_strategy_pane_get_plan_view (fixture->pane));
+  HpStrategyForm *form;
+
+  hp_strategy_pane_show_page (fixture->pane, "plan");
+  activate (GTK_WIDGET (plan), "plan.add-goal", NULL);
+  form = hp_strategy_plan_view_get_form (plan);
+  hp_strategy_form_set_text (form, "text", "Færre i hjemløshed");
+  hp_strategy_form_set_text (form, "baseline", "cirka 140");
+  g_assert_false (hp_strategy_form_submit (form));
+  g_assert_nonnull (hp_strategy_form_get_error (form, "baseline"));
+  hp_strategy_form_set_text (form, "baseline", "142");
+  hp_strategy_form_set_text (form, "target", "90");
+  hp_strategy_form_set_text (form, "deadline", "31-12-2028");
+  g_assert_true (hp_strategy_form_submit (form));
+  flush_events ();
+
+  activate (GTK_WIDGET (plan), "plan.add-action", NULL);
+  form = hp_strategy_plan_view_get_form (plan);
+  hp_strategy_form_set_text (form, "text", "Ny anvisningsaftale");
+  hp_strategy_form_set_text (form, "start", "01-03-2026");
+  hp_strategy_form_set_text (form, "deadline", "01-02-2026");
+  g_assert_false (hp_strategy_form_submit (form));
+  g_assert_true (g_str_has_prefix (hp_strategy_form_get_error (form, "deadline"), "The deadline ("));
+  hp_strategy_form_set_text (form, "deadline", "30-06-2026");
+  hp_strategy_form_set_choice (form, "goal", 1);
+  g_assert_true (hp_strategy_form_submit (form));
+  flush_events ();
+}
+
+static void
+test_whole_round (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HpStrategyStore *store = hp_context_get_strategy_store (fixture->context);
+  HpStrategyOverview *overview;
+  HpStrategyForm *form;
+  gint64 id;
+
+  create_strategy (fixture);
+  id = hp_strategy_pane_get_strategy_id (fixture->pane);
+
+  /* Keys: 4 = in place, then the next row has focus: 3 = partly. */
+  press_key_on (fixture, D1, GDK_KEY_4);
+  g_assert_true (hp_strategy_checklist_press_key (hp_strategy_pane_get_checklist (fixture->pane), GDK_KEY_3));
+  flush_events ();
+  press_key_on (fixture, D3, GDK_KEY_2);
+  g_assert_cmpint (status_of (fixture, D1), ==, HP_ASSESSMENT_IN_PLACE);
+  g_assert_cmpint (status_of (fixture, D2), ==, HP_ASSESSMENT_PARTLY);
+  g_assert_cmpint (status_of (fixture, D3), ==, HP_ASSESSMENT_NOT_STARTED);
+  g_assert_cmpuint (hp_strategy_checklist_count (hp_strategy_pane_get_checklist (fixture->pane),
+                                                 HP_ASSESSMENT_NOT_ASSESSED), ==, 129);
+
+  add_goal_and_action (fixture);
+  {
+    g_autoptr(GPtrArray) actions = hp_strategy_plan_list_actions (store, id, NULL);
+    g_assert_cmpuint (actions->len, ==, 1);
+    g_assert_cmpint (((HpAction *) actions->pdata[0])->goal_id, !=, 0);
+  }
+
+  /* Undo the action and redo it, from the window. */
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  {
+    g_autoptr(GPtrArray) actions = hp_strategy_plan_list_actions (store, id, NULL);
+    g_assert_cmpuint (actions->len, ==, 0);
+  }
+  activate (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  {
+    g_autoptr(GPtrArray) actions = hp_strategy_plan_list_actions (store, id, NULL);
+    g_assert_cmpuint (actions->len, ==, 1);
+  }
+
+  /* Baseline, then a change, then the comparison. */
+  activate (GTK_WIDGET (fixture->pane), "strategy.snapshot", NULL);
+  form = hp_strategy_pane_get_form (fixture->pane);
+  hp_strategy_form_set_text (form, "label", "Baseline");
+  hp_strategy_form_set_choice (form, "kind", 1);
+  g_assert_true (hp_strategy_form_submit (form));
+  flush_events ();
+  hp_strategy_pane_show_page (fixture->pane, "checklist");
+  press_key_on (fixture, D3, GDK_KEY_4);
+  hp_strategy_pane_show_page (fixture->pane, "overview");
+  flush_events ();
+  overview = HP_STRATEGY_OVERVIEW (hp_strategy_pane_get_overview (fixture->pane));
+  hp_strategy_overview_compare (overview, 0, 1);
+  g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 1), ==, 1);
+  g_assert_cmpuint (hp_strategy_overview_n_changes (overview, -1), ==, 0);
+  g_assert_cmpuint (hp_strategy_overview_n_bars (overview), ==, 4);
+  g_assert_cmpuint (hp_strategy_overview_n_findings (overview), ==, 48);
+
+  /* Undo survives switching panes. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->pane),
+                                                                                  ADW_TYPE_VIEW_STACK)), "guidelines");
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpint (status_of (fixture, D3), ==, HP_ASSESSMENT_NOT_STARTED);
+  activate (GTK_WIDGET (fixture->window), "win.redo", NULL);
+
+  /* Restart: a new window and context on the same file. */
+  close_window (fixture);
+  open_window (fixture);
+  g_assert_cmpstr (hp_strategy_pane_get_visible (fixture->pane), ==, "strategy");
+  g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, id);
+  g_assert_cmpint (status_of (fixture, D1), ==, HP_ASSESSMENT_IN_PLACE);
+  g_assert_cmpint (status_of (fixture, D3), ==, HP_ASSESSMENT_IN_PLACE);
+  store = hp_context_get_strategy_store (fixture->context);
+  {
+    g_autoptr(GPtrArray) goals = hp_strategy_plan_list_goals (store, id, NULL);
+    g_autoptr(GPtrArray) actions = hp_strategy_plan_list_actions (store, id, NULL);
+    g_autoptr(GPtrArray) snapshots = hp_strategy_store_list_snapshots (store, id, NULL);
+
+    g_assert_cmpuint (goals->len, ==, 1);
+    g_assert_cmpuint (actions->len, ==, 1);
+    g_assert_cmpuint (snapshots->len, ==, 1);
+    g_assert_true (((HpSnapshot *) snapshots->pdata[0])->is_baseline);
+  }
+  g_assert_cmpuint (hp_strategy_checklist_count (hp_strategy_pane_get_checklist (fixture->pane),
+                                                 HP_ASSESSMENT_IN_PLACE), ==, 2);
+}
+
+static void
+test_assess_and_back (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  HpBrowserPane *browser = hp_window_get_browser_pane (fixture->window);
+  HpStrategyChecklist *checklist;
+  GtkWidget *row;
+
+  activate (GTK_WIDGET (fixture->pane), "strategy.example", NULL);
+  checklist = hp_strategy_pane_get_checklist (fixture->pane);
+  g_assert_cmpuint (hp_strategy_checklist_count (checklist, HP_ASSESSMENT_NOT_ASSESSED), <, 20);
+  /* A filter that hides the direction is cleared when it is assessed. */
+  hp_strategy_checklist_set_filters (checklist, 0, HP_CLASSIFICATION_SKAL, FALSE, FALSE);
+  g_assert_cmpuint (hp_strategy_checklist_n_visible (checklist), ==, 49);
+
+  activate (GTK_WIDGET (fixture->window), "win.assess-direction", g_variant_new_string (D_HOUSING));
+  row = GTK_WIDGET (hp_strategy_checklist_lookup (checklist, D_HOUSING));
+  g_assert_true (gtk_widget_has_focus (row));
+  g_assert_cmpuint (hp_strategy_checklist_n_visible (checklist), ==, 132);
+
+  activate (GTK_WIDGET (fixture->window), "win.show-in-guidelines", g_variant_new_string (D_HOUSING));
+  g_assert_cmpstr (hp_browser_pane_get_current_id (browser), ==, "planlaegning-af-boligindsatsen");
+}
+
+static void
+test_delete_goal_confirmed_and_undone (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  HpStrategyStore *store = hp_context_get_strategy_store (fixture->context);
+  HpStrategyPlanView *plan = HP_STRATEGY_PLAN_VIEW (hp_strategy_pane_get_plan_view (fixture->pane));
+  g_autoptr(GPtrArray) goals = NULL;
+  GtkWindow *dialog;
+  gint64 id;
+
+  activate (GTK_WIDGET (fixture->pane), "strategy.example", NULL);
+  id = hp_strategy_pane_get_strategy_id (fixture->pane);
+  goals = hp_strategy_plan_list_goals (store, id, NULL);
+  hp_strategy_pane_show_page (fixture->pane, "plan");
+  activate (GTK_WIDGET (plan), "plan.delete-goal", g_variant_new_int64 (((HpGoal *) goals->pdata[0])->id));
+  dialog = hp_strategy_plan_view_get_dialog (plan);
+  g_assert_nonnull (dialog);
+  /* Nothing is deleted before the answer. */
+  g_assert_nonnull (hp_strategy_plan_get_goal (store, ((HpGoal *) goals->pdata[0])->id, NULL));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  flush_events ();
+  {
+    g_autoptr(GPtrArray) after = hp_strategy_plan_list_goals (store, id, NULL);
+    g_assert_cmpuint (after->len, ==, goals->len - 1);
+  }
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  {
+    g_autoptr(GPtrArray) after = hp_strategy_plan_list_goals (store, id, NULL);
+    g_assert_cmpuint (after->len, ==, goals->len);
+  }
+}
+
+#define ADD(path, func) \
+  g_test_add ("/strategy-pane/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int argc, char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  hjemplan_register_resource ();
+
+  ADD ("whole-round", test_whole_round);
+  ADD ("assess-and-back", test_assess_and_back);
+  ADD ("delete-goal-confirmed-and-undone", test_delete_goal_confirmed_and_undone);
+  return g_test_run ();
+}
