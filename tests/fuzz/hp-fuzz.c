@@ -1,0 +1,16 @@
+/* hp-fuzz.c — what the fuzz harnesses share
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "hp-fuzz.h"
+
+/* The corpus and its schema: $HJEMPLAN_DATA_DIR as for the app, else the
+ * source tree's data/ the harness was built from. */
+char *
+hp_fuzz_data_file (const char *name)
+{
+  const char *dir = g_getenv ("HJEMPLAN_DATA_DIR");
+
+  return g_build_filename (dir ? dir : HP_FUZZ_DATA_DIR, name, NULL);
+}
