@@ -19,6 +19,8 @@ struct _HpContext
   HpBookmarks *bookmarks;
   HpNotes     *notes;
   HpLawIndex  *law_index;
+  HpUndoStack *undo_stack;   /* one history for every pane */
+  HpStrategyStore *strategy_store;
 };
 
 G_DEFINE_FINAL_TYPE (HpContext, hp_context, G_TYPE_OBJECT)
@@ -28,6 +30,8 @@ hp_context_finalize (GObject *object)
 {
   HpContext *self = HP_CONTEXT (object);
 
+  g_clear_object (&self->strategy_store);
+  g_clear_object (&self->undo_stack);
   g_clear_object (&self->law_index);
   g_clear_object (&self->notes);
   g_clear_object (&self->bookmarks);
@@ -65,6 +69,8 @@ hp_context_new (HpDatabase  *database,
     return NULL;
   self->notes = hp_notes_new (self->corpus);
   self->law_index = hp_law_index_new (self->corpus);
+  self->undo_stack = hp_undo_stack_new ();
+  self->strategy_store = hp_strategy_store_new (self->corpus, self->undo_stack);
   return g_steal_pointer (&self);
 }
 
@@ -74,3 +80,5 @@ HpSearch    *hp_context_get_search    (HpContext *self) { return self->search; }
 HpBookmarks *hp_context_get_bookmarks (HpContext *self) { return self->bookmarks; }
 HpNotes     *hp_context_get_notes     (HpContext *self) { return self->notes; }
 HpLawIndex  *hp_context_get_law_index (HpContext *self) { return self->law_index; }
+HpUndoStack *hp_context_get_undo_stack (HpContext *self) { return self->undo_stack; }
+HpStrategyStore *hp_context_get_strategy_store (HpContext *self) { return self->strategy_store; }

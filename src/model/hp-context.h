@@ -11,6 +11,8 @@
 #include "hp-law-index.h"
 #include "hp-notes.h"
 #include "hp-search.h"
+#include "hp-strategy-store.h"
+#include "hp-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +27,7 @@ HpSearch    *hp_context_get_search    (HpContext   *self);
 HpBookmarks *hp_context_get_bookmarks (HpContext   *self);
 HpNotes     *hp_context_get_notes     (HpContext   *self);
 HpLawIndex  *hp_context_get_law_index (HpContext   *self);
+HpUndoStack *hp_context_get_undo_stack (HpContext  *self);
+HpStrategyStore *hp_context_get_strategy_store (HpContext *self);
 
 G_END_DECLS

@@ -250,7 +250,6 @@ configure_connection (HpDatabase  *self,
 {
   gboolean in_memory = g_strcmp0 (self->path, ":memory:") == 0;
 
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
   if (!hp_database_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
@@ -291,6 +290,9 @@ hp_database_open (const char  *path,
       return NULL;
     }
 
+  /* Before the first read: while another process opens or checkpoints the
+   * same WAL file, even reading the schema version must wait, not fail. */
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   if (!read_user_version (self, &version, error))
     return NULL;
 
@@ -336,4 +338,14 @@ hp_database_get_handle (HpDatabase *self)
 {
   g_return_val_if_fail (HP_IS_DATABASE (self), NULL);
   return self->db;
+}
+
+/* How long a write waits for another process holding the database before
+ * it fails with HP_ERROR_BUSY (5 s by default). */
+void
+hp_database_set_busy_timeout (HpDatabase *self,
+                              guint       milliseconds)
+{
+  g_return_if_fail (HP_IS_DATABASE (self));
+  sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, (guint) G_MAXINT));
 }

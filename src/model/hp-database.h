@@ -20,6 +20,8 @@ const char   *hp_database_get_path           (HpDatabase  *self);
 int           hp_database_get_schema_version (HpDatabase  *self);
 int           hp_database_latest_schema_version (void);
 sqlite3      *hp_database_get_handle         (HpDatabase  *self);
+void          hp_database_set_busy_timeout   (HpDatabase  *self,
+                                              guint        milliseconds);
 
 sqlite3_stmt *hp_database_prepare            (HpDatabase  *self,
                                               const char  *sql,

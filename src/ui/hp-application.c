@@ -11,7 +11,10 @@
 
 #include "hjemplan-resources.h"
 #include "hp-application.h"
+#include "hp-backup.h"
 #include "hp-corpus-loader.h"
+#include "hp-csv-command.h"
+#include "hp-recovery.h"
 #include "hp-search-provider.h"
 #include "hp-window.h"
 
@@ -22,6 +25,8 @@ struct _HpApplication
   char           *database_path;   /* from --database, or NULL for the default */
   HpContext      *context;
   HpSearchProvider *search_provider;
+  char           *damaged_path;    /* the database failed its start-up check */
+  guint           backup_timer;
 };
 
 G_DEFINE_FINAL_TYPE (HpApplication, hp_application, ADW_TYPE_APPLICATION)
@@ -41,6 +46,22 @@ static const GOptionEntry option_entries[] = {
     N_("CLASS") },
   { "law", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --search: only text citing this law (e.g. serviceloven)"), N_("LAW") },
+  { "year", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("The housing mapping year the options below work on (e.g. 2024)"), N_("YEAR") },
+  { "import-supply", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the year's housing supply with a CSV file (all or nothing) and exit"), N_("FILE") },
+  { "import-demand", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the year's homeless counts with a CSV file (all or nothing) and exit"), N_("FILE") },
+  { "export-supply", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the year's housing supply as Danish CSV (- for standard output) and exit"), N_("FILE") },
+  { "export-demand", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the year's homeless counts as Danish CSV (- for standard output) and exit"), N_("FILE") },
+  { "gap", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the year's housing gap table as Danish CSV and exit"), NULL },
+  { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --gap: compute the gap under this scenario"), N_("NAME") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --gap: write the table to FILE instead of standard output"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { NULL }
 };
@@ -140,6 +161,41 @@ search_from_command_line (HpApplication *self,
   return 0;
 }
 
+/* --year with --import-supply, --export-demand, --gap …: the work is in
+ * hp-csv-command.c. */
+static int
+housing_from_command_line (HpApplication *self,
+                           GVariantDict  *options)
+{
+  g_autofree char *import_supply = NULL, *import_demand = NULL;
+  g_autofree char *export_supply = NULL, *export_demand = NULL;
+  g_autofree char *scenario = NULL, *output = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  HpCsvCommand command = { 0 };
+  HpContext *context;
+
+  g_variant_dict_lookup (options, "year", "i", &command.year);
+  g_variant_dict_lookup (options, "import-supply", "^ay", &import_supply);
+  g_variant_dict_lookup (options, "import-demand", "^ay", &import_demand);
+  g_variant_dict_lookup (options, "export-supply", "^ay", &export_supply);
+  g_variant_dict_lookup (options, "export-demand", "^ay", &export_demand);
+  g_variant_dict_lookup (options, "scenario", "s", &scenario);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+  command = (HpCsvCommand) { command.year, import_supply, import_demand, export_supply, export_demand,
+                             g_variant_dict_contains (options, "gap"), scenario, output };
+  if (!hp_csv_command_wanted (&command))
+    return -1;
+  context = hp_application_ensure_context (self, &error);
+  if (context == NULL || !hp_csv_command_run (hp_context_get_database (context), &command, report, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_printerr ("%s", report->str);
+  return 0;
+}
+
 static int
 hp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -163,7 +219,7 @@ hp_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_lookup (options, "search", "s", &query))
     return search_from_command_line (self, options, query);
-  return -1;
+  return housing_from_command_line (self, options);
 }
 
 gboolean
@@ -186,6 +242,13 @@ hp_application_open_database (HpApplication  *self,
       g_mkdir_with_parents (dir, 0700);
     }
 
+  /* Checked read-only first: a damaged file must not be written to. */
+  g_clear_pointer (&self->damaged_path, g_free);
+  if (hp_backup_check_health (path, error) == HP_BACKUP_HEALTH_DAMAGED)
+    {
+      self->damaged_path = g_strdup (path);
+      return FALSE;
+    }
   database = hp_database_open (path, error);
   if (database == NULL)
     return FALSE;
@@ -222,6 +285,31 @@ hp_application_ensure_context (HpApplication  *self,
   return self->context;
 }
 
+static gboolean
+back_up (gpointer user_data)
+{
+  HpApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* A failed backup must not stop the planner working; it is retried. */
+  if (self->context != NULL &&
+      !hp_backup_ensure_recent (hp_context_get_database (self->context), NULL,
+                                HP_BACKUP_KEEP, NULL, &error))
+    g_warning ("%s", error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+/* A backup at start when the last is a day old, and checked hourly after,
+ * for the app that is left open for weeks. */
+static void
+start_backups (HpApplication *self)
+{
+  if (self->backup_timer != 0)
+    return;
+  back_up (self);
+  self->backup_timer = g_timeout_add_seconds (60 * 60, back_up, self);
+}
+
 static HpWindow *
 ensure_window (HpApplication *self)
 {
@@ -230,13 +318,29 @@ ensure_window (HpApplication *self)
 
   if (window != NULL)
     return HP_WINDOW (window);
-  if (hp_application_ensure_context (self, &error) == NULL)
+  if (hp_application_ensure_context (self, &error) == NULL && self->damaged_path != NULL)
+    {
+      hp_recovery_offer (GTK_APPLICATION (self), self->damaged_path, error);
+      return NULL;
+    }
+  if (self->context == NULL)
     {
       g_warning ("%s", error->message);
       show_fatal_error (self, error);
       return NULL;
     }
+  start_backups (self);
   return hp_window_new (GTK_APPLICATION (self), self->context);
+}
+
+/* For bench/bench-startup: the moment the first frame is painted. */
+static void
+print_first_frame_and_quit (GdkFrameClock *clock,
+                            gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (clock, print_first_frame_and_quit, user_data);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (G_APPLICATION (user_data));
 }
 
 static void
@@ -244,8 +348,12 @@ hp_application_activate (GApplication *app)
 {
   HpWindow *window = ensure_window (HP_APPLICATION (app));
 
-  if (window != NULL)
-    gtk_window_present (GTK_WINDOW (window));
+  if (window == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (window));
+  if (g_strcmp0 (g_getenv ("HJEMPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
+    g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                      G_CALLBACK (print_first_frame_and_quit), app);
 }
 
 /* Opens the app's window on the corpus item @id (a guideline, a direction…). */
@@ -373,6 +481,8 @@ hp_application_finalize (GObject *object)
 
   g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
+  g_clear_handle_id (&self->backup_timer, g_source_remove);
+  g_free (self->damaged_path);
   g_free (self->database_path);
   G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
 }

@@ -88,6 +88,8 @@ tools_box (HpDirectionCard *self,
   gtk_box_append (GTK_BOX (tools), self->note_button);
   gtk_box_append (GTK_BOX (tools), tool_button ("edit-copy-symbolic", _("Copy with source"),
                                                 "page.copy-with-source", self->item_id));
+  gtk_box_append (GTK_BOX (tools), tool_button ("object-select-symbolic", _("Assess in the strategy"),
+                                                "win.assess-direction", self->item_id));
   return tools;
 }
 

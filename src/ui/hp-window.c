@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "hp-guideline-printer.h"
+#include "hp-housing-pane.h"
+#include "hp-strategy-pane.h"
 #include "hp-window.h"
 
 struct _HpWindow
@@ -21,7 +23,10 @@ struct _HpWindow
 
   AdwViewStack         *stack;
   HpBrowserPane        *browser_pane;
+  HpHousingPane        *housing_pane;
+  HpStrategyPane       *strategy_pane;
   GtkToggleButton      *search_button;
+  AdwToastOverlay      *toast_overlay;
 };
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -33,6 +38,72 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+update_undo_actions (HpWindow *self)
+{
+  HpUndoStack *stack = hp_context_get_undo_stack (self->context);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", hp_undo_stack_can_undo (stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", hp_undo_stack_can_redo (stack));
+}
+
+static void
+show_toast (HpWindow   *self,
+            const char *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* Undo and redo act on the one history in the context, whichever pane
+ * made the edit. */
+static void
+undo_redo (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  HpUndoStack *stack = hp_context_get_undo_stack (self->context);
+  g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  g_autofree char *label = g_strdup (undo ? hp_undo_stack_get_undo_label (stack)
+                                          : hp_undo_stack_get_redo_label (stack));
+  g_autofree char *message = NULL;
+
+  if (!(undo ? hp_undo_stack_undo (stack, &error) : hp_undo_stack_redo (stack, &error)))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  /* TRANSLATORS: "Undone: Status changed" */
+  message = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label);
+  show_toast (self, message);
+}
+
+static void
+assess_direction (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "strategy");
+  if (!hp_strategy_pane_assess (self->strategy_pane, g_variant_get_string (parameter, NULL)))
+    show_toast (self, _("Start a strategy first to assess the directions"));
+}
+
+static void
+show_in_guidelines (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  adw_view_stack_set_visible_child_name (self->stack, "guidelines");
+  if (!hp_browser_pane_show (self->browser_pane, g_variant_get_string (parameter, NULL), &error))
+    show_toast (self, error->message);
+}
 
 static void
 hp_window_constructed (GObject *object)
@@ -47,8 +118,13 @@ hp_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   hp_browser_pane_set_context (self->browser_pane, self->context);
-  /* housing pane context */
-  /* strategy pane context */
+  hp_housing_pane_set_context (self->housing_pane, self->context);
+  hp_strategy_pane_set_context (self->strategy_pane, self->context);
+  g_signal_connect_object (hp_context_get_undo_stack (self->context), "notify::can-undo",
+                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hp_context_get_undo_stack (self->context), "notify::can-redo",
+                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
   g_object_bind_property (hp_browser_pane_get_search_bar (self->browser_pane), "search-mode-enabled",
                           self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -155,16 +231,28 @@ hp_window_class_init (HpWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HP_TYPE_BROWSER_PANE);
+  g_type_ensure (HP_TYPE_HOUSING_PANE);
+  g_type_ensure (HP_TYPE_STRATEGY_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/hjemplan/Hjemplan/hp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, browser_pane);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, housing_pane);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, strategy_pane);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, update_history_actions);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, go_forward);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, start_search);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_page);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.assess-direction", "s", assess_direction);
+  gtk_widget_class_install_action (widget_class, "win.show-in-guidelines", "s", show_in_guidelines);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -197,4 +285,11 @@ hp_window_get_browser_pane (HpWindow *self)
 {
   g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
   return self->browser_pane;
+}
+
+HpStrategyPane *
+hp_window_get_strategy_pane (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return self->strategy_pane;
 }

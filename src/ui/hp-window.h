@@ -9,6 +9,7 @@
 
 #include "hp-browser-pane.h"
 #include "hp-context.h"
+#include "hp-strategy-pane.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,6 @@ G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, AdwApplicationWindow)
 HpWindow      *hp_window_new              (GtkApplication *application,
                                            HpContext      *context);
 HpBrowserPane *hp_window_get_browser_pane (HpWindow       *self);
+HpStrategyPane *hp_window_get_strategy_pane (HpWindow     *self);
 
 G_END_DECLS
