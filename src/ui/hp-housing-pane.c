@@ -17,6 +17,7 @@
 #include "hp-housing-import-dialog.h"
 #include "hp-housing-number.h"
 #include "hp-housing-pane.h"
+#include "hp-toast.h"
 #include "hp-housing-types.h"
 
 struct _HpHousingPane
@@ -53,7 +54,7 @@ static void
 toast (HpHousingPane *self,
        const char    *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  hp_toast_show_message (GTK_WIDGET (self->toast_overlay), message);
 }
 
 /* --- demand -------------------------------------------------------------- */

@@ -17,6 +17,7 @@
 #include "hp-housing-chart.h"
 #include "hp-housing-number.h"
 #include "hp-housing-results.h"
+#include "hp-toast.h"
 #include "hp-housing-types.h"
 
 struct _HpHousingResults
@@ -284,9 +285,7 @@ add_scenario_clicked (HpHousingResults *self)
   s.new_rent = rent > 0 ? rent : HP_HOUSING_DEFAULT_MAX_RENT;
   if (!hp_housing_results_add_scenario (self, &s, &error))
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      hp_toast_show_message (GTK_WIDGET (self), error->message);
       return;
     }
   gtk_editable_set_text (self->scenario_name, "");

@@ -23,6 +23,7 @@
 #include "hp-error.h"
 #include "hp-housing-number.h"
 #include "hp-housing-supply-view.h"
+#include "hp-toast.h"
 #include "hp-housing-types.h"
 
 struct _HpHousingSupplyView
@@ -202,12 +203,7 @@ static void
 toast (HpHousingSupplyView *self,
        AdwToast            *t)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
-  else
-    g_object_unref (g_object_ref_sink (t));
+  hp_toast_show (GTK_WIDGET (self), t);
 }
 
 static void
@@ -417,8 +413,6 @@ remove_segment (GtkWidget  *widget,
     }
   t = adw_toast_new (_("Segment removed"));
   adw_toast_set_button_label (t, _("_Undo"));
-  /* Undo must be at hand at once, not queued behind another message. */
-  adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (t, "button-clicked", G_CALLBACK (undo_remove), r, (GClosureNotify) removed_free, 0);
   toast (self, t);
 }

@@ -23,6 +23,7 @@
 #include "hp-footnote-popover.h"
 #include "hp-page-caption.h"
 #include "hp-page-view.h"
+#include "hp-toast.h"
 
 #define HIGHLIGHT_SECONDS 3
 
@@ -141,10 +142,7 @@ static void
 show_toast (HpPageView *self,
             const char *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  hp_toast_show_message (GTK_WIDGET (self), title);
 }
 
 /* Puts the item's text with its source on the clipboard, ready to paste

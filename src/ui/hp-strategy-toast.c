@@ -13,25 +13,19 @@
 #include <glib/gi18n.h>
 
 #include "hp-strategy-toast.h"
+#include "hp-toast.h"
 
 void
 hp_strategy_toast (GtkWidget  *widget,
                    const char *title,
                    gboolean    with_undo)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
+  AdwToast *toast = adw_toast_new (title);
 
-  if (overlay == NULL)
-    {
-      g_message ("%s", title);
-      return;
-    }
-  toast = adw_toast_new (title);
   if (with_undo)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  hp_toast_show (widget, toast);
 }
