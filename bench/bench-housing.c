@@ -7,8 +7,14 @@
  * imports it with hp_csv_import_apply() into a new database file, and
  * imports the same file with `sqlite3 … .import` into an equivalent table
  * (same columns and constraints, text as the shell stores it) in another.
- * Then times the gap analysis, and the segment list's first page and a
- * jump to the end.  Peak memory is the process's maximum resident set.
+ * Both imports run in this one run on the same file; each is timed on the
+ * wall clock from its start to its end (for the shell: spawning it, the
+ * schema, the import and its exit) and also by the CPU time it used, which
+ * a busy machine disturbs less.
+ * Then times the gap analysis, and the segment list: how long setting the
+ * year or a sort keeps the caller (the main loop) busy, how long until the
+ * order built in a thread arrives, and a jump to the end.  Peak memory is
+ * the process's maximum resident set.
  * Exits 1 when a target is missed: import at least half as fast as the
  * shell, gap analysis under 1 s, peak memory under 300 MB.
  *
@@ -48,6 +54,24 @@ run_shell_import (const char *sqlite3,
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
+static double
+cpu_seconds (int who)
+{
+  struct rusage usage;
+
+  getrusage (who, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/* The list builds a large order in a thread: run the main loop until it is
+ * in, as the window would. */
+static void
+wait_loaded (HpHousingSegmentList *list)
+{
+  while (hp_housing_segment_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static long
 peak_mb (void)
 {
@@ -79,7 +103,7 @@ main (int   argc,
   g_autoptr(HpHousingGap) gap = NULL;
   g_autoptr(HpHousingSegmentList) list = NULL;
   g_autoptr(GObject) item = NULL;
-  double ours, shell, gap_s, list_s, end_s;
+  double ours, shell, gap_s, call_s, list_s, end_s, cpu_ours, cpu_shell;
   gint64 start;
   GStatBuf st;
   int status = 0;
@@ -94,16 +118,22 @@ main (int   argc,
   g_stat (csv, &st);
   g_print ("inventory: %s rows, %.0f MB\n", rows, st.st_size / 1e6);
 
+  cpu_shell = cpu_seconds (RUSAGE_CHILDREN);
   shell = run_shell_import (argv[2], dir, csv);
+  cpu_shell = cpu_seconds (RUSAGE_CHILDREN) - cpu_shell;
   db = hp_database_open (db_path, &error);
   g_assert_no_error (error);
   store = hp_housing_store_new (db);
+  cpu_ours = cpu_seconds (RUSAGE_SELF);
   start = g_get_monotonic_time ();
   if (!hp_csv_import_apply (import, csv, store, YEAR, &error))
     g_error ("import: %s", error->message);
   ours = seconds_since (start);
-  g_print ("import: hjemplan %.2f s (%.0f rows/s, every value checked), sqlite3 .import %.2f s; ratio %.2f\n",
-           ours, hp_csv_import_get_n_rows (import) / ours, shell, shell / ours);
+  cpu_ours = cpu_seconds (RUSAGE_SELF) - cpu_ours;
+  g_print ("import: hjemplan %.2f s (%.0f rows/s, every value checked), sqlite3 .import %.2f s; "
+           "speed ratio %.2f (target ≥ 0.5); by CPU time %.2f s vs %.2f s, ratio %.2f\n",
+           ours, hp_csv_import_get_n_rows (import) / ours, shell, shell / ours, cpu_ours, cpu_shell,
+           cpu_shell / cpu_ours);
 
   start = g_get_monotonic_time ();
   gap = hp_housing_store_compute_gap (store, YEAR, NULL, &error);
@@ -114,22 +144,25 @@ main (int   argc,
   list = hp_housing_segment_list_new (store);
   start = g_get_monotonic_time ();
   hp_housing_segment_list_set_year (list, YEAR);
+  call_s = seconds_since (start);
+  wait_loaded (list);
   item = g_list_model_get_item (G_LIST_MODEL (list), 0);
   list_s = seconds_since (start);
   g_clear_object (&item);
   start = g_get_monotonic_time ();
   item = g_list_model_get_item (G_LIST_MODEL (list), g_list_model_get_n_items (G_LIST_MODEL (list)) - 1);
   end_s = seconds_since (start);
-  g_print ("supply list: %u rows, first page %.3f s (builds the order), jump to the last row %.4f s, "
-           "%u row objects in memory\n", g_list_model_get_n_items (G_LIST_MODEL (list)), list_s, end_s,
+  g_print ("supply list: %u rows; setting the year returns in %.4f s, the first page is there after %.3f s "
+           "(the order is built in a thread); jump to the last row %.4f s; %u row objects in memory\n",
+           g_list_model_get_n_items (G_LIST_MODEL (list)), call_s, list_s, end_s,
            hp_housing_segment_list_get_n_loaded (list));
   g_clear_object (&item);
-  g_clear_object (&list);
   start = g_get_monotonic_time ();
-  list = hp_housing_segment_list_new (store);
-  hp_housing_segment_list_set_year (list, YEAR);
   hp_housing_segment_list_set_sort (list, "rent", TRUE);
-  g_print ("supply list sorted by rent: %.3f s\n", seconds_since (start));
+  call_s = seconds_since (start);
+  wait_loaded (list);
+  g_print ("re-sort by rent: the call returns in %.4f s (the window stays responsive), "
+           "the new order is there after %.3f s\n", call_s, seconds_since (start));
   g_print ("peak memory: %ld MB\n", peak_mb ());
 
   g_clear_object (&list);

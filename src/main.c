@@ -13,6 +13,7 @@ main (int   argc,
 {
   g_autoptr(HpApplication) app = NULL;
 
+  hp_application_mark_startup ("main");
   hp_application_setup_i18n ();
   app = hp_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

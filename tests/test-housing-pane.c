@@ -102,10 +102,11 @@ fixture_set_up (Fixture       *f,
   f->window = hp_window_new (NULL, f->context);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 860);
   gtk_window_present (GTK_WINDOW (f->window));
-  f->pane = HP_HOUSING_PANE (find_type (GTK_WIDGET (f->window), HP_TYPE_HOUSING_PANE));
-  g_assert_nonnull (f->pane);
+  /* The window builds the pane when it is first shown. */
   stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "housing");
+  f->pane = HP_HOUSING_PANE (find_type (GTK_WIDGET (f->window), HP_TYPE_HOUSING_PANE));
+  g_assert_nonnull (f->pane);
   flush_events ();
 }
 

@@ -4,7 +4,10 @@
  * the keys 1-5, add a goal and an action (and see a bad date refused),
  * undo and redo from the window, take a baseline, change a status, see the
  * comparison; then build a new window and context on the same file and
- * find everything as it was.
+ * find everything as it was.  Then the parts on their own: sub-points
+ * rated from the keyboard, the directions a goal serves chosen in its form
+ * and followed from its row with its housing figure, and snapshots renamed,
+ * deleted, restored and compared.
  *
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +19,10 @@
 
 #include "hjemplan-resources.h"
 #include "hp-corpus-loader.h"
+#include "hp-housing-store.h"
+#include "hp-housing-types.h"
+#include "hp-strategy-direction-picker.h"
+#include "hp-strategy-link-row.h"
 #include "hp-strategy-overview.h"
 #include "hp-strategy-plan-view.h"
 #include "hp-strategy-plan.h"
@@ -335,6 +342,266 @@ test_delete_goal_confirmed_and_undone (Fixture       *fixture,
   }
 }
 
+/* --- sub-points ------------------------------------------------------------ */
+
+static void
+test_subpoints (Fixture       *fixture,
+                gconstpointer  data)
+{
+  HpStrategyChecklist *checklist;
+  HpStrategyRow *row, *sub;
+  GtkWidget *first;
+
+  create_strategy (fixture);
+  checklist = hp_strategy_pane_get_checklist (fixture->pane);
+  row = hp_strategy_checklist_lookup (checklist, D1);
+  g_assert_null (hp_strategy_row_get_first_subpoint (row));
+  hp_strategy_row_set_subpoints_expanded (row, TRUE);
+  flush_events ();
+  first = hp_strategy_row_get_first_subpoint (row);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (hp_strategy_row_get_item_id (HP_STRATEGY_ROW (first)), ==, D1 ".1");
+
+  /* 3 and 4 on the first two of the five sub-points; 2 on the last, then
+   * 5 lands on the next direction. */
+  press_key_on (fixture, D1 ".1", GDK_KEY_3);
+  g_assert_true (hp_strategy_checklist_press_key (checklist, GDK_KEY_4));
+  press_key_on (fixture, D1 ".5", GDK_KEY_KP_2);
+  g_assert_true (hp_strategy_checklist_press_key (checklist, GDK_KEY_5));
+  flush_events ();
+  g_assert_cmpint (status_of (fixture, D1 ".1"), ==, HP_ASSESSMENT_PARTLY);
+  g_assert_cmpint (status_of (fixture, D1 ".2"), ==, HP_ASSESSMENT_IN_PLACE);
+  g_assert_cmpint (status_of (fixture, D1 ".3"), ==, HP_ASSESSMENT_NOT_ASSESSED);
+  g_assert_cmpint (status_of (fixture, D1 ".5"), ==, HP_ASSESSMENT_NOT_STARTED);
+  g_assert_cmpint (status_of (fixture, D2), ==, HP_ASSESSMENT_NOT_RELEVANT);
+  g_assert_cmpint (status_of (fixture, D1), ==, HP_ASSESSMENT_NOT_ASSESSED);
+  sub = hp_strategy_checklist_lookup (checklist, D1 ".2");
+  g_assert_cmpint (hp_strategy_row_get_status (sub), ==, HP_ASSESSMENT_IN_PLACE);
+  g_assert_true (hp_strategy_row_get_parent_row (sub) == row);
+
+  /* The counts stay per direction, and say so. */
+  g_assert_cmpuint (hp_strategy_checklist_count (checklist, HP_ASSESSMENT_NOT_ASSESSED), ==, 131);
+  g_assert_nonnull (strstr (hp_strategy_checklist_get_summary (checklist), "1 of 132 directions assessed"));
+  g_assert_nonnull (strstr (hp_strategy_checklist_get_summary (checklist), "sub-points"));
+
+  /* A sub-point of a direction never opened is found, shown and focused. */
+  g_assert_true (hp_strategy_pane_assess (fixture->pane, D_HOUSING ".2"));
+  flush_events ();
+  sub = hp_strategy_checklist_lookup (checklist, D_HOUSING ".2");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (sub)));
+  g_assert_true (hp_strategy_row_get_subpoints_expanded (hp_strategy_row_get_parent_row (sub)));
+
+  /* Undo reaches sub-points like everything else. */
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpint (status_of (fixture, D1 ".5"), ==, HP_ASSESSMENT_NOT_ASSESSED);
+  g_assert_cmpint (hp_strategy_row_get_status (hp_strategy_checklist_lookup (checklist, D1 ".5")), ==,
+                   HP_ASSESSMENT_NOT_ASSESSED);
+}
+
+/* --- directions served, and the housing figure ----------------------------- */
+
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+follow_link (GtkWidget  *label,
+             const char *uri)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (label, "activate-link", uri, &handled);
+  g_assert_true (handled);
+  flush_events ();
+}
+
+static void
+add_housing_mapping (Fixture *fixture)
+{
+  g_autoptr(HpHousingStore) housing = hp_housing_store_new (hp_context_get_database (fixture->context));
+  g_autoptr(GError) error = NULL;
+  HpHousingGroup group = {
+    .category = hp_housing_index_of (HP_HOUSING_LIST_CATEGORY, "gadesovende"),
+    .age = hp_housing_index_of (HP_HOUSING_LIST_AGE, "30-49"),
+    .count = 1234,
+    .need = hp_housing_index_of (HP_HOUSING_LIST_DWELLING, "skaev-bolig"),
+    .benefit = hp_housing_index_of (HP_HOUSING_LIST_BENEFIT, "kontanthjaelp"),
+  };
+
+  g_assert_true (hp_housing_store_add_year (housing, 2024, "Vejle Kommune", &error));
+  g_assert_cmpint (hp_housing_store_add_group (housing, 2024, &group, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_goal_directions_and_figure (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  HpStrategyStore *store = hp_context_get_strategy_store (fixture->context);
+  HpStrategyPlanView *plan = HP_STRATEGY_PLAN_VIEW (hp_strategy_pane_get_plan_view (fixture->pane));
+  HpStrategyDirectionPicker *picker;
+  g_autoptr(GPtrArray) goals = NULL;
+  HpStrategyForm *form;
+  GtkWidget *label;
+  const char *found;
+  gint64 id;
+
+  create_strategy (fixture);
+  id = hp_strategy_pane_get_strategy_id (fixture->pane);
+  g_assert_true (hp_strategy_plan_set_focus_area (store, id, "planlaegning-af-boligindsatsen", TRUE, NULL));
+  flush_events ();
+  hp_strategy_pane_show_page (fixture->pane, "plan");
+  activate (GTK_WIDGET (plan), "plan.add-goal", NULL);
+  form = hp_strategy_plan_view_get_form (plan);
+  picker = HP_STRATEGY_DIRECTION_PICKER (hp_strategy_form_get_widget (form, "directions"));
+
+  /* The focus area's directions come first; the search narrows the list. */
+  g_assert_cmpuint (hp_strategy_direction_picker_n_visible (picker), ==, 132);
+  g_assert_true (g_str_has_prefix (hp_strategy_direction_picker_get_nth_visible (picker, 0),
+                                   "planlaegning-af-boligindsatsen."));
+  hp_strategy_direction_picker_set_search (picker, "BOLIGINDSATS");
+  g_assert_cmpuint (hp_strategy_direction_picker_n_visible (picker), <, 20);
+  g_assert_cmpuint (hp_strategy_direction_picker_n_visible (picker), >, 0);
+  found = hp_strategy_direction_picker_get_nth_visible (picker, 0);
+  hp_strategy_direction_picker_set_active (picker, found, TRUE);
+  hp_strategy_direction_picker_set_search (picker, "");
+  hp_strategy_direction_picker_set_active (picker, D1, TRUE);
+
+  hp_strategy_form_set_text (form, "text", "Alle gadesovende i bolig");
+  hp_strategy_form_set_choice (form, "figure", 2);   /* homeless in all */
+  g_assert_true (hp_strategy_form_submit (form));
+  flush_events ();
+  goals = hp_strategy_plan_list_goals (store, id, NULL);
+  g_assert_cmpuint (goals->len, ==, 1);
+  g_assert_cmpuint (g_strv_length (((HpGoal *) goals->pdata[0])->directions), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *) ((HpGoal *) goals->pdata[0])->directions, found));
+  g_assert_cmpstr (((HpGoal *) goals->pdata[0])->figure, ==, HP_FIGURE_HOMELESS_TOTAL);
+
+  /* The row: no mapping yet, then the figure from the mapping. */
+  label = find_with_class (GTK_WIDGET (plan), "goal-figure");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "No housing mapping yet");
+  add_housing_mapping (fixture);
+  hp_strategy_plan_view_set_strategy (plan, id);
+  label = find_with_class (GTK_WIDGET (plan), "goal-figure");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Now: 1234 homeless citizens (housing mapping 2024)");
+
+  /* Editing shows the choices made. */
+  activate (GTK_WIDGET (plan), "plan.edit-goal", g_variant_new_int64 (((HpGoal *) goals->pdata[0])->id));
+  form = hp_strategy_plan_view_get_form (plan);
+  g_assert_cmpuint (hp_strategy_form_get_choice (form, "figure"), ==, 2);
+  {
+    g_auto(GStrv) chosen = hp_strategy_direction_picker_get_selected (
+      HP_STRATEGY_DIRECTION_PICKER (hp_strategy_form_get_widget (form, "directions")));
+    g_assert_cmpuint (g_strv_length (chosen), ==, 2);
+  }
+  gtk_window_destroy (GTK_WINDOW (form));
+
+  /* An action's directions, and the links back from its row. */
+  activate (GTK_WIDGET (plan), "plan.add-action", NULL);
+  form = hp_strategy_plan_view_get_form (plan);
+  hp_strategy_form_set_text (form, "text", "Ny anvisningsaftale");
+  hp_strategy_direction_picker_set_active (HP_STRATEGY_DIRECTION_PICKER (hp_strategy_form_get_widget (form, "directions")),
+                                           D_HOUSING, TRUE);
+  g_assert_true (hp_strategy_form_submit (form));
+  flush_events ();
+  {
+    g_autoptr(GPtrArray) actions = hp_strategy_plan_list_actions (store, id, NULL);
+    g_assert_cmpstr (((HpAction *) actions->pdata[0])->directions[0], ==, D_HOUSING);
+  }
+  label = find_with_class (GTK_WIDGET (plan), "direction-links");
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "checklist:" D1));
+  follow_link (label, "checklist:" D1);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (hp_strategy_checklist_lookup (hp_strategy_pane_get_checklist (fixture->pane), D1))));
+  /* Shown again, the plan is rebuilt: find the row's links anew. */
+  hp_strategy_pane_show_page (fixture->pane, "plan");
+  flush_events ();
+  label = find_with_class (GTK_WIDGET (plan), "direction-links");
+  follow_link (label, "guidelines:" D_HOUSING);
+  g_assert_cmpstr (hp_browser_pane_get_current_id (hp_window_get_browser_pane (fixture->window)), ==,
+                   "planlaegning-af-boligindsatsen");
+}
+
+/* --- snapshots ------------------------------------------------------------- */
+
+static void
+test_snapshots (Fixture       *fixture,
+                gconstpointer  data)
+{
+  HpStrategyStore *store = hp_context_get_strategy_store (fixture->context);
+  HpStrategyOverview *overview = HP_STRATEGY_OVERVIEW (hp_strategy_pane_get_overview (fixture->pane));
+  g_autoptr(GPtrArray) snapshots = NULL;
+  HpStrategyForm *form;
+  gint64 id, first;
+
+  create_strategy (fixture);
+  id = hp_strategy_pane_get_strategy_id (fixture->pane);
+  first = hp_strategy_store_take_snapshot (store, id, "Baseline", "2025-01-15", TRUE, NULL);
+  g_assert_true (hp_strategy_store_set_status (store, id, D1, HP_ASSESSMENT_IN_PLACE, NULL));
+  g_assert_cmpint (hp_strategy_store_take_snapshot (store, id, "Follow-up", "2026-01-15", FALSE, NULL), >, 0);
+  g_assert_true (hp_strategy_store_set_status (store, id, D2, HP_ASSESSMENT_PARTLY, NULL));
+  hp_strategy_pane_show_page (fixture->pane, "overview");
+  flush_events ();
+
+  /* Any two: baseline → follow-up, follow-up → now, baseline → now. */
+  hp_strategy_overview_compare (overview, 0, 1);
+  g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 2), ==, 1);
+  hp_strategy_overview_compare (overview, 1, 2);
+  g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 2), ==, 1);
+  hp_strategy_overview_compare (overview, 0, 2);
+  g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 2), ==, 2);
+
+  /* Rename: an empty name is refused in the form. */
+  activate (GTK_WIDGET (overview), "overview.rename-snapshot", g_variant_new_int64 (first));
+  form = hp_strategy_overview_get_form (overview);
+  g_assert_nonnull (form);
+  hp_strategy_form_set_text (form, "label", "  ");
+  g_assert_false (hp_strategy_form_submit (form));
+  g_assert_nonnull (hp_strategy_form_get_error (form, "label"));
+  hp_strategy_form_set_text (form, "label", "Udgangspunkt 2025");
+  g_assert_true (hp_strategy_form_submit (form));
+  flush_events ();
+  {
+    g_auto(GStrv) names = hp_strategy_overview_list_snapshots (overview);
+    g_assert_cmpstr (names[0], ==, "Udgangspunkt 2025");
+  }
+  /* The comparison chosen survives the change. */
+  g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 2), ==, 2);
+
+  /* Delete: nothing before the answer; then gone; then undone. */
+  activate (GTK_WIDGET (overview), "overview.delete-snapshot", g_variant_new_int64 (first));
+  g_assert_nonnull (hp_strategy_overview_get_dialog (overview));
+  snapshots = hp_strategy_store_list_snapshots (store, id, NULL);
+  g_assert_cmpuint (snapshots->len, ==, 2);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (hp_strategy_overview_get_dialog (overview)), "delete");
+  flush_events ();
+  {
+    g_auto(GStrv) names = hp_strategy_overview_list_snapshots (overview);
+    g_assert_cmpuint (g_strv_length (names), ==, 1);
+    g_assert_cmpstr (names[0], ==, "Follow-up");
+  }
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  {
+    g_auto(GStrv) names = hp_strategy_overview_list_snapshots (overview);
+    g_assert_cmpuint (g_strv_length (names), ==, 2);
+    g_assert_cmpstr (names[0], ==, "Udgangspunkt 2025");
+  }
+  hp_strategy_overview_compare (overview, 0, 1);
+  g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 2), ==, 1);
+}
+
 #define ADD(path, func) \
   g_test_add ("/strategy-pane/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -350,5 +617,8 @@ main (int argc, char *argv[])
   ADD ("whole-round", test_whole_round);
   ADD ("assess-and-back", test_assess_and_back);
   ADD ("delete-goal-confirmed-and-undone", test_delete_goal_confirmed_and_undone);
+  ADD ("subpoints", test_subpoints);
+  ADD ("goal-directions-and-figure", test_goal_directions_and_figure);
+  ADD ("snapshots", test_snapshots);
   return g_test_run ();
 }

@@ -307,8 +307,9 @@ insert_item (LoadContext               *ctx,
   if (fields->page > 0)
     sqlite3_bind_int (stmt, 7, fields->page);
   bind_optional_text (stmt, 8, hp_classification_to_string (fields->classification));
-  sqlite3_bind_text (stmt, 9, fields->text ? fields->text : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 10, fields->markup ? fields->markup : "", -1, SQLITE_TRANSIENT);
+  /* The item's text outlives the step: no copies of the whole corpus. */
+  sqlite3_bind_text (stmt, 9, fields->text ? fields->text : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, fields->markup ? fields->markup : "", -1, SQLITE_STATIC);
   bind_optional_text (stmt, 11, fields->page_id);
   return hp_database_step_done (ctx->database, stmt, error);
 }

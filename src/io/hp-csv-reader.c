@@ -29,7 +29,9 @@ struct _HpCsvReader
   struct csv_parser parser;
   char              separator;
   const char       *encoding;
-  GPtrArray        *fields;
+  GPtrArray        *fields;       /* pointers into @text, made per record */
+  GString          *text;         /* the record's fields, each NUL-terminated */
+  GArray           *offsets;      /* guint: where each field starts in @text */
   guint             line;         /* the physical line being fed */
   guint             record_start; /* where the current record began */
   gboolean          at_record_start;
@@ -43,7 +45,9 @@ hp_csv_reader_new (void)
 {
   HpCsvReader *reader = g_new0 (HpCsvReader, 1);
 
-  reader->fields = g_ptr_array_new_with_free_func (g_free);
+  reader->fields = g_ptr_array_new ();
+  reader->text = g_string_sized_new (256);
+  reader->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   reader->separator = ';';
   reader->encoding = "UTF-8";
   return reader;
@@ -55,6 +59,8 @@ hp_csv_reader_free (HpCsvReader *reader)
   if (reader == NULL)
     return;
   g_ptr_array_unref (reader->fields);
+  g_string_free (reader->text, TRUE);
+  g_array_unref (reader->offsets);
   g_clear_error (&reader->error);
   g_free (reader);
 }
@@ -80,13 +86,26 @@ on_field (void   *data,
 
   if (reader->error != NULL)
     return;
-  if (reader->fields->len >= HP_CSV_MAX_FIELDS)
+  if (reader->offsets->len >= HP_CSV_MAX_FIELDS)
     {
       g_set_error (&reader->error, HP_ERROR, HP_ERROR_MALFORMED,
                    _("Line %u has more than %d columns; is this a CSV file?"), reader->line, HP_CSV_MAX_FIELDS);
       return;
     }
-  g_ptr_array_add (reader->fields, g_strndup (data ? data : "", len));
+  /* One buffer for the whole record rather than a string per field: a
+   * national extract has tens of millions of fields. */
+  g_array_append_val (reader->offsets, reader->text->len);
+  g_string_append_len (reader->text, data ? data : "", len);
+  g_string_append_c (reader->text, '\0');
+}
+
+/* The buffer may have moved while it grew, so the pointers are made last. */
+static void
+collect_fields (HpCsvReader *reader)
+{
+  g_ptr_array_set_size (reader->fields, 0);
+  for (guint i = 0; i < reader->offsets->len; i++)
+    g_ptr_array_add (reader->fields, reader->text->str + g_array_index (reader->offsets, guint, i));
 }
 
 static void
@@ -97,8 +116,9 @@ on_record (int   terminator,
 
   /* CSV_REPALL_NL reports blank lines (and the LF of a CRLF) as empty
    * records, which keeps the line count right; they carry nothing. */
-  if (reader->error == NULL && reader->fields->len > 0)
+  if (reader->error == NULL && reader->offsets->len > 0)
     {
+      collect_fields (reader);
       if (reader->record_start != reader->line)
         g_set_error (&reader->error, HP_ERROR, HP_ERROR_MALFORMED,
                      _("Lines %u–%u: a quoted value runs over several lines; "
@@ -107,7 +127,8 @@ on_record (int   terminator,
       else
         reader->func (reader, reader->fields, reader->line, reader->user_data, &reader->error);
     }
-  g_ptr_array_set_size (reader->fields, 0);
+  g_array_set_size (reader->offsets, 0);
+  g_string_truncate (reader->text, 0);
   reader->at_record_start = TRUE;
 }
 
@@ -170,10 +191,24 @@ decode (HpCsvReader  *reader,
         char        **owned,
         GError      **error)
 {
+  const char *invalid;
+
   if (*length >= 3 && memcmp (bytes, "\xef\xbb\xbf", 3) == 0)
     {
       reader->encoding = "UTF-8 (BOM)";
       *length -= 3;
+      /* The mark promises UTF-8; text that breaks it must not reach the
+       * database or the problem list. */
+      if (!g_utf8_validate_len (bytes + 3, *length, &invalid))
+        {
+          guint line = 1;
+
+          for (const char *p = bytes + 3; p < invalid; p++)
+            line += *p == '\n';
+          g_set_error (error, HP_ERROR, HP_ERROR_MALFORMED,
+                       _("Line %u: the file is marked as UTF-8 but is not valid UTF-8"), line);
+          return NULL;
+        }
       return bytes + 3;
     }
   if (g_utf8_validate_len (bytes, *length, NULL))

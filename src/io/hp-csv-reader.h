@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 
 typedef struct _HpCsvReader HpCsvReader;
 
-/* Called per record with its fields (UTF-8, NUL-terminated) and the line it
- * ends on.  Return FALSE with @error set to stop reading. */
+/* Called per record with its fields (UTF-8, NUL-terminated; valid only
+ * during the call) and the line it ends on.  Return FALSE with @error set
+ * to stop reading. */
 typedef gboolean (*HpCsvRowFunc) (HpCsvReader  *reader,
                                   GPtrArray    *fields,
                                   guint         line,

@@ -18,7 +18,8 @@
 #include "hp-error.h"
 #include "hp-xml.h"
 
-#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA)
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | \
+                       XML_PARSE_COMPACT)
 
 typedef struct {
   GString *message;  /* first error only; later ones are usually consequences */

@@ -102,6 +102,65 @@ clean (const char *text,
   return s;
 }
 
+/* The forms a register extract writes millions of times — "1.234,50",
+ * "42", "25 %" — read without copying.  Anything else (a currency word, a
+ * no-break space, a lone dot, a sign, very long digit strings) returns
+ * FALSE and goes the general way, so this path only ever agrees with it:
+ * the digits make an exact integer below 2^53, and dividing it by an exact
+ * power of ten rounds once, as strtod does. */
+static gboolean
+parse_plain (const char *text,
+             char        decimal,
+             char        group,
+             double     *value,
+             gboolean   *percent)
+{
+  static const double powers[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+  const char *p = text;
+  guint64 mantissa = 0;
+  int digits = 0, group_digits = 0, decimals = -1;
+  gboolean grouped = FALSE, negative = FALSE;
+
+  while (*p == ' ')
+    p++;
+  negative = *p == '-';
+  p += negative;
+  for (; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (++digits > 15)
+            return FALSE;
+          mantissa = mantissa * 10 + (guint64) (*p - '0');
+          group_digits++;
+          decimals += decimals >= 0;
+        }
+      else if (*p == group && decimals < 0 && group_digits >= 1 && (grouped ? group_digits == 3 : group_digits <= 3))
+        {
+          grouped = TRUE;
+          group_digits = 0;
+        }
+      else if (*p == decimal && decimals < 0 && group_digits > 0 && (!grouped || group_digits == 3))
+        decimals = 0;
+      else
+        break;
+    }
+  if (digits == 0 || (grouped && decimals < 0 && group_digits != 3) || decimals == 0)
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  *percent = *p == '%';
+  p += *percent;
+  while (*p == ' ')
+    p++;
+  if (*p != '\0')
+    return FALSE;
+  *value = (double) mantissa / powers[decimals < 0 ? 0 : decimals];
+  if (negative)
+    *value = -*value;
+  return TRUE;
+}
+
 static gboolean
 locale_uses_comma (void)
 {
@@ -122,13 +181,22 @@ hp_housing_parse_number (const char    *text,
   double v;
 
   g_return_val_if_fail (value != NULL, FALSE);
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+  if (text == NULL)
     return FALSE;
-  s = clean (text, &is_percent);
   if (style == HP_NUMBER_LOCALE)
     style = locale_uses_comma () ? HP_NUMBER_DANISH : HP_NUMBER_ENGLISH;
   decimal = style == HP_NUMBER_DANISH ? ',' : '.';
   group = style == HP_NUMBER_DANISH ? '.' : ',';
+  if (parse_plain (text, decimal, group, &v, &is_percent))
+    {
+      *value = is_percent ? v / 100.0 : v;
+      if (percent != NULL)
+        *percent = is_percent;
+      return TRUE;
+    }
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  s = clean (text, &is_percent);
 
   if (strchr (s, decimal) != NULL)
     {

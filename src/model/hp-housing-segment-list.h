@@ -25,5 +25,7 @@ void                  hp_housing_segment_list_set_sort   (HpHousingSegmentList *
                                                           gboolean              descending);
 void                  hp_housing_segment_list_reload     (HpHousingSegmentList *self);
 guint                 hp_housing_segment_list_get_n_loaded (HpHousingSegmentList *self);
+gboolean              hp_housing_segment_list_get_loading  (HpHousingSegmentList *self);
+void                  hp_housing_segment_list_refresh_rows (HpHousingSegmentList *self);
 
 G_END_DECLS

@@ -14,5 +14,8 @@ void hp_housing_store_emit_segment_updated (HpHousingStore *self,
 int  hp_housing_store_year_of_row          (HpHousingStore *self,
                                             const char     *table,
                                             gint64          id);
+sqlite3_stmt *hp_housing_store_insert_segment_stmt (HpHousingStore  *self,
+                                                    const char      *sql,
+                                                    GError         **error);
 
 G_END_DECLS

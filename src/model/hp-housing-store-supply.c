@@ -85,7 +85,7 @@ hp_housing_store_insert_segment_row (HpHousingStore              *self,
                                      const HpHousingSegmentData  *data,
                                      GError                     **error)
 {
-  sqlite3_stmt *stmt = prepare (self, insert_segment_sql, error);
+  sqlite3_stmt *stmt = hp_housing_store_insert_segment_stmt (self, insert_segment_sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -293,7 +293,9 @@ static gboolean
 check_scenario (const HpHousingScenario  *s,
                 GError                  **error)
 {
-  if (s->name == NULL || g_strstrip (g_strdup (s->name))[0] == '\0')
+  g_autofree char *name = g_strdup (s->name);
+
+  if (name == NULL || g_strstrip (name)[0] == '\0')
     {
       g_set_error (error, HP_ERROR, HP_ERROR_INVALID, _("A scenario needs a name"));
       return FALSE;

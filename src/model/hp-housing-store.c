@@ -20,8 +20,9 @@
 
 struct _HpHousingStore
 {
-  GObject     parent_instance;
-  HpDatabase *database;
+  GObject       parent_instance;
+  HpDatabase   *database;
+  sqlite3_stmt *insert_segment;   /* owned by the database's cache */
 };
 
 G_DEFINE_FINAL_TYPE (HpHousingStore, hp_housing_store, G_TYPE_OBJECT)
@@ -68,6 +69,21 @@ hp_housing_store_new (HpDatabase *database)
   self = g_object_new (HP_TYPE_HOUSING_STORE, NULL);
   self->database = g_object_ref (database);
   return self;
+}
+
+/* An import inserts millions of rows: finding the statement by its text in
+ * the database's cache each time (hashing the whole SQL) cost a tenth of
+ * the import, so the store keeps its own pointer to it. */
+sqlite3_stmt *
+hp_housing_store_insert_segment_stmt (HpHousingStore  *self,
+                                      const char      *sql,
+                                      GError         **error)
+{
+  if (self->insert_segment == NULL)
+    return self->insert_segment = hp_database_prepare (self->database, sql, error);
+  sqlite3_reset (self->insert_segment);
+  sqlite3_clear_bindings (self->insert_segment);
+  return self->insert_segment;
 }
 
 HpDatabase *

@@ -364,22 +364,29 @@ hp_search_print_tsv (HpSearch              *self,
 /* --- the index ------------------------------------------------------------ */
 
 /* Footnotes hang outside any page: they are shown, and so found, where the
- * item that cites them is.  Kind weights: see search_sql. */
+ * item that cites them is.  Kind weights: see search_sql.
+ *
+ * An item's chapter is its top-level ancestor (none for footnotes).  The
+ * loader numbers items in document order, parents before children, so
+ * every top-level item's subtree is the run of seqs up to the next
+ * top-level item: the ancestor is the last top-level item at or before the
+ * item's seq, one index search (corpus_item_parent) instead of walking the
+ * tree. */
 static const char rebuild_sql[] =
   "DELETE FROM search_law;"
   "DELETE FROM search_item;"
   "INSERT INTO search_fts (search_fts) VALUES ('rebuild');"
-  "WITH RECURSIVE"
-  "  part (seq, chapter_id) AS ("
-  "    SELECT seq, id FROM corpus_item WHERE parent_seq IS NULL AND kind != 'footnote'"
-  "    UNION ALL"
-  "    SELECT c.seq, part.chapter_id FROM corpus_item c JOIN part ON c.parent_seq = part.seq),"
+  "WITH"
   "  citer (footnote_seq, item_seq) AS ("
   "    SELECT f.seq, min (r.item_seq) FROM corpus_item f"
   "    JOIN corpus_footnote_ref r ON r.footnote = CAST (f.number AS INTEGER)"
   "    WHERE f.kind = 'footnote' GROUP BY f.seq)"
   "INSERT INTO search_item (seq, page_seq, chapter_id, classification, weight)"
-  "  SELECT i.seq, page.seq, coalesce (own.chapter_id, cited.chapter_id), i.classification,"
+  "  SELECT i.seq, page.seq,"
+  "    (SELECT CASE WHEN top.kind = 'footnote' THEN NULL ELSE top.id END FROM corpus_item top"
+  "     WHERE top.parent_seq IS NULL AND top.seq <= coalesce (citer.item_seq, i.seq)"
+  "     ORDER BY top.seq DESC LIMIT 1),"
+  "    i.classification,"
   "    CASE"
   "      WHEN i.kind = 'guideline' THEN 3.0"
   "      WHEN i.kind = 'direction' THEN 2.5"
@@ -391,10 +398,8 @@ static const char rebuild_sql[] =
   "      ELSE 1.0"
   "    END"
   "  FROM corpus_item i"
-  "  LEFT JOIN part own ON own.seq = i.seq"
   "  LEFT JOIN citer ON citer.footnote_seq = i.seq"
   "  LEFT JOIN corpus_item c ON c.seq = citer.item_seq"
-  "  LEFT JOIN part cited ON cited.seq = c.seq"
   "  LEFT JOIN corpus_item page ON page.id = coalesce (i.page_id, c.page_id)"
   "  WHERE i.text != '' OR i.title IS NOT NULL;"
   /* An item cites a law through its own footnote markers or those of its

@@ -16,6 +16,7 @@
 
 #include "hp-error.h"
 #include "hp-strategy-edit.h"
+#include "hp-strategy-figure.h"
 #include "hp-strategy-plan.h"
 
 #define GOAL_COLUMNS "id, strategy_id, text, indicator, baseline, target, deadline, figure"
@@ -382,8 +383,7 @@ check_goal (HpStrategyStore  *store,
   if (!hp_goal_validate (goal, error) ||
       !check_directions (store, (const char * const *) goal->directions, error))
     return FALSE;
-  if (goal->figure != NULL && *goal->figure != '\0' &&
-      g_strcmp0 (goal->figure, HP_FIGURE_YEARS_TO_HOUSE_EVERYONE) != 0)
+  if (goal->figure != NULL && *goal->figure != '\0' && !hp_strategy_figure_is_known (goal->figure))
     {
       g_set_error (error, HP_ERROR, HP_ERROR_INVALID, _("Unknown figure “%s”"), goal->figure);
       return FALSE;

@@ -715,3 +715,30 @@ hp_strategy_store_delete_snapshot (HpStrategyStore  *self,
        hp_strategy_exec (db, "DELETE FROM strategy_snapshot WHERE id = ?1", error, "i", snapshot_id);
   return hp_strategy_edit_end (edit, ok, error);
 }
+
+/* Gives snapshot @snapshot_id a new name (one undo step). */
+gboolean
+hp_strategy_store_rename_snapshot (HpStrategyStore  *self,
+                                   gint64            snapshot_id,
+                                   const char       *label,
+                                   GError          **error)
+{
+  HpDatabase *db = hp_strategy_store_get_database (self);
+  HpStrategyEdit *edit;
+  gint64 strategy_id;
+  gboolean ok;
+
+  g_return_val_if_fail (HP_IS_STRATEGY_STORE (self), FALSE);
+  if (!hp_strategy_check_text (label, _("The name of the snapshot"), TRUE, HP_STRATEGY_SHORT_MAX_CHARS, error))
+    return FALSE;
+  strategy_id = snapshot_strategy (db, snapshot_id, error);
+  if (strategy_id == 0)
+    return FALSE;
+  edit = hp_strategy_edit_begin (self, _("Snapshot renamed"), strategy_id, error);
+  if (edit == NULL)
+    return FALSE;
+  ok = hp_strategy_edit_track (edit, "strategy_snapshot", "id = ?1", snapshot_id, NULL, error) &&
+       hp_strategy_exec (db, "UPDATE strategy_snapshot SET label = ?2 WHERE id = ?1", error, "it",
+                         snapshot_id, label);
+  return hp_strategy_edit_end (edit, ok, error);
+}

@@ -77,5 +77,9 @@ GPtrArray       *hp_strategy_store_list_snapshots  (HpStrategyStore  *self,
 gboolean         hp_strategy_store_delete_snapshot (HpStrategyStore  *self,
                                                     gint64            snapshot_id,
                                                     GError          **error);
+gboolean         hp_strategy_store_rename_snapshot (HpStrategyStore  *self,
+                                                    gint64            snapshot_id,
+                                                    const char       *label,
+                                                    GError          **error);
 
 G_END_DECLS

@@ -19,8 +19,10 @@ G_BEGIN_DECLS
 #define HP_STRATEGY_SHORT_MAX_CHARS 200      /* titles, names, units */
 #define HP_STRATEGY_TEXT_MAX_CHARS 20000     /* vision, notes */
 
-/* The housing pane's figure a goal may follow. */
+/* The housing pane's figures a goal may follow (hp-strategy-figure.h). */
 #define HP_FIGURE_YEARS_TO_HOUSE_EVERYONE "housing.years-to-house-everyone"
+#define HP_FIGURE_HOMELESS_TOTAL "housing.homeless-total"
+#define HP_FIGURE_REACHED_PER_YEAR "housing.affordable-reached-per-year"
 
 typedef enum {
   HP_ACTION_PLANNED,

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libxml/parser.h>
 #include <locale.h>
 #include <stdio.h>
 
@@ -27,7 +28,17 @@ struct _HpApplication
   HpSearchProvider *search_provider;
   char           *damaged_path;    /* the database failed its start-up check */
   guint           backup_timer;
+  guint           backup_idle;     /* the first backup, after the first frame */
+  GThread        *open_thread;     /* opening the database at start-up, or NULL */
 };
+
+/* What opening the database in open_thread produced. */
+typedef struct {
+  char      *path;
+  HpContext *context;
+  char      *damaged_path;
+  GError    *error;
+} OpenJob;
 
 G_DEFINE_FINAL_TYPE (HpApplication, hp_application, ADW_TYPE_APPLICATION)
 
@@ -75,6 +86,25 @@ hp_application_setup_i18n (void)
   bindtextdomain (GETTEXT_PACKAGE, locale_dir ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+/* HJEMPLAN_STARTUP_TIMES=1 prints where start-up time goes on standard
+ * error: each mark with the time since the first one (main) and the
+ * CLOCK_MONOTONIC time in µs, comparable with bench-startup's spawn. */
+void
+hp_application_mark_startup (const char *what)
+{
+  static int enabled = -1;
+  static gint64 first;
+  gint64 now = g_get_monotonic_time ();
+
+  if (enabled < 0)
+    enabled = g_strcmp0 (g_getenv ("HJEMPLAN_STARTUP_TIMES"), "1") == 0;
+  if (!enabled)
+    return;
+  if (first == 0)
+    first = now;
+  g_printerr ("startup %8.1f ms  %-28s (%" G_GINT64_FORMAT ")\n", (now - first) / 1000.0, what, now);
 }
 
 /* The corpus and its schema: installed under PKGDATADIR, or the source
@@ -222,10 +252,13 @@ hp_application_handle_local_options (GApplication *app,
   return housing_from_command_line (self, options);
 }
 
-gboolean
-hp_application_open_database (HpApplication  *self,
-                              const char     *path,
-                              GError        **error)
+/* Everything opening a database takes that needs no display: the health
+ * check, the migrations, the corpus (its checksum, or a load on a new
+ * database) and the model objects.  Runs in open_thread at start-up. */
+static HpContext *
+open_context (const char  *path,
+              char       **damaged_path,
+              GError     **error)
 {
   g_autofree char *default_path = NULL;
   g_autofree char *xml = data_file ("guidelines.xml");
@@ -243,23 +276,88 @@ hp_application_open_database (HpApplication  *self,
     }
 
   /* Checked read-only first: a damaged file must not be written to. */
-  g_clear_pointer (&self->damaged_path, g_free);
+  hp_application_mark_startup ("open database");
   if (hp_backup_check_health (path, error) == HP_BACKUP_HEALTH_DAMAGED)
     {
-      self->damaged_path = g_strdup (path);
-      return FALSE;
+      *damaged_path = g_strdup (path);
+      return NULL;
     }
+  hp_application_mark_startup ("health check done");
   database = hp_database_open (path, error);
   if (database == NULL)
-    return FALSE;
+    return NULL;
+  hp_application_mark_startup ("database open, migrated");
   if (!hp_corpus_loader_ensure (database, xml, schema, NULL, error))
-    return FALSE;
+    return NULL;
+  hp_application_mark_startup ("corpus ensured");
 
   context = hp_context_new (database, error);
+  hp_application_mark_startup ("context created");
+  return g_steal_pointer (&context);
+}
+
+gboolean
+hp_application_open_database (HpApplication  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autoptr(HpContext) context = NULL;
+
+  g_clear_pointer (&self->damaged_path, g_free);
+  context = open_context (path, &self->damaged_path, error);
   if (context == NULL)
     return FALSE;
   g_set_object (&self->context, context);
   return TRUE;
+}
+
+static gpointer
+open_in_thread (gpointer data)
+{
+  OpenJob *job = data;
+
+  job->context = open_context (job->path, &job->damaged_path, &job->error);
+  return job;
+}
+
+/* At start-up the database is opened in a thread while GTK connects to the
+ * display and loads its themes, which takes about as long; the first
+ * window (or search) waits for it in hp_application_ensure_context(). */
+static void
+start_opening (HpApplication *self)
+{
+  OpenJob *job = g_new0 (OpenJob, 1);
+
+  /* libxml2 (a new corpus edition is loaded in the thread; librsvg uses it
+   * for icons meanwhile) must be set up once before two threads use it. */
+  xmlInitParser ();
+  job->path = g_strdup (self->database_path);
+  self->open_thread = g_thread_try_new ("hp-open-database", open_in_thread, job, NULL);
+  if (self->open_thread == NULL)
+    {
+      g_free (job->path);
+      g_free (job);
+    }
+}
+
+static gboolean
+finish_opening (HpApplication  *self,
+                GError        **error)
+{
+  OpenJob *job = g_thread_join (g_steal_pointer (&self->open_thread));
+  gboolean ok = job->context != NULL;
+
+  g_clear_pointer (&self->damaged_path, g_free);
+  self->damaged_path = g_steal_pointer (&job->damaged_path);
+  if (ok)
+    g_set_object (&self->context, job->context);
+  else if (job->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&job->error));
+  g_clear_object (&job->context);
+  g_clear_error (&job->error);
+  g_free (job->path);
+  g_free (job);
+  return ok;
 }
 
 static void
@@ -273,12 +371,17 @@ show_fatal_error (HpApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The database is opened on first need: at activation, or when the search
- * provider is asked while the app runs as a D-Bus service without a window. */
+/* The database is opened at start-up in a thread (start_opening), waited
+ * for here on first need: at activation, or when the search provider is
+ * asked while the app runs as a D-Bus service without a window.  Without
+ * that thread (command-line use, or a failed open being retried) it is
+ * opened here. */
 HpContext *
 hp_application_ensure_context (HpApplication  *self,
                                GError        **error)
 {
+  if (self->open_thread != NULL && !finish_opening (self, error))
+    return NULL;
   if (self->context == NULL &&
       !hp_application_open_database (self, self->database_path, error))
     return NULL;
@@ -301,13 +404,40 @@ back_up (gpointer user_data)
 
 /* A backup at start when the last is a day old, and checked hourly after,
  * for the app that is left open for weeks. */
-static void
-start_backups (HpApplication *self)
+static gboolean
+start_backups (gpointer user_data)
 {
-  if (self->backup_timer != 0)
-    return;
-  back_up (self);
-  self->backup_timer = g_timeout_add_seconds (60 * 60, back_up, self);
+  HpApplication *self = user_data;
+
+  self->backup_idle = 0;
+  if (self->backup_timer == 0)
+    {
+      back_up (self);
+      self->backup_timer = g_timeout_add_seconds (60 * 60, back_up, self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The day's first backup copies and checks the whole database: it waits
+ * until the window has painted its first frame. */
+static void
+back_up_after_first_frame (GdkFrameClock *clock,
+                           gpointer       user_data)
+{
+  HpApplication *self = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, back_up_after_first_frame, user_data);
+  if (self->backup_timer == 0 && self->backup_idle == 0)
+    self->backup_idle = g_idle_add (start_backups, self);
+}
+
+static void
+on_window_mapped (GtkWidget     *window,
+                  HpApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_mapped, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (back_up_after_first_frame), self, 0);
 }
 
 static HpWindow *
@@ -329,8 +459,10 @@ ensure_window (HpApplication *self)
       show_fatal_error (self, error);
       return NULL;
     }
-  start_backups (self);
-  return hp_window_new (GTK_APPLICATION (self), self->context);
+  window = GTK_WINDOW (hp_window_new (GTK_APPLICATION (self), self->context));
+  if (self->backup_timer == 0)
+    g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped), self, 0);
+  return HP_WINDOW (window);
 }
 
 /* For bench/bench-startup: the moment the first frame is painted. */
@@ -339,6 +471,9 @@ print_first_frame_and_quit (GdkFrameClock *clock,
                             gpointer       user_data)
 {
   g_signal_handlers_disconnect_by_func (clock, print_first_frame_and_quit, user_data);
+  hp_application_mark_startup ("first frame");
+  if (g_strcmp0 (g_getenv ("HJEMPLAN_EXIT_AFTER_FIRST_FRAME"), "1") != 0)
+    return;
   g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_application_quit (G_APPLICATION (user_data));
 }
@@ -346,12 +481,17 @@ print_first_frame_and_quit (GdkFrameClock *clock,
 static void
 hp_application_activate (GApplication *app)
 {
-  HpWindow *window = ensure_window (HP_APPLICATION (app));
+  HpWindow *window;
 
+  hp_application_mark_startup ("activate");
+  window = ensure_window (HP_APPLICATION (app));
   if (window == NULL)
     return;
+  hp_application_mark_startup ("window created");
   gtk_window_present (GTK_WINDOW (window));
-  if (g_strcmp0 (g_getenv ("HJEMPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
+  hp_application_mark_startup ("window presented");
+  if (g_strcmp0 (g_getenv ("HJEMPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0 ||
+      g_strcmp0 (g_getenv ("HJEMPLAN_STARTUP_TIMES"), "1") == 0)
     g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                       G_CALLBACK (print_first_frame_and_quit), app);
 }
@@ -465,7 +605,10 @@ hp_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
 
+  hp_application_mark_startup ("registered");
+  start_opening (HP_APPLICATION (app));
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (app);
+  hp_application_mark_startup ("GTK and libadwaita started");
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
@@ -479,9 +622,12 @@ hp_application_finalize (GObject *object)
 {
   HpApplication *self = HP_APPLICATION (object);
 
+  if (self->open_thread != NULL)
+    finish_opening (self, NULL);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
   g_clear_handle_id (&self->backup_timer, g_source_remove);
+  g_clear_handle_id (&self->backup_idle, g_source_remove);
   g_free (self->damaged_path);
   g_free (self->database_path);
   G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);

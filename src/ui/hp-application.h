@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HpApplication, hp_application, HP, APPLICATION, AdwApplication)
 
 HpApplication *hp_application_new          (void);
+void           hp_application_mark_startup (const char    *what);
 void           hp_application_setup_i18n   (void);
 const char    *hp_application_get_data_dir (void);
 gboolean       hp_application_open_database (HpApplication *self,

@@ -144,10 +144,11 @@ run_search (HpBrowserPane *self)
   HpSearchFilter filter = { 0 };
   g_autoptr(GListModel) results = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (query));
 
   if (self->context == NULL)
     return;
-  if (g_strstrip (g_strdup (query))[0] == '\0')
+  if (trimmed[0] == '\0')
     {
       gtk_stack_set_visible_child_name (self->content_stack, "page");
       return;

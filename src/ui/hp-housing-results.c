@@ -1,9 +1,13 @@
 /* hp-housing-results.c — the gap per group, charts and scenarios
  *
- * Recomputed from the store whenever the year's data change: the analysis
- * is one pass over the stock, fast even for a national extract, so there
- * is no cache to go stale.  Scenarios are computed beside the baseline and
- * shown side by side; the trend chart runs the baseline for every year.
+ * Recomputed from the store when the year's data change: the analysis is
+ * one pass over the stock, but for a national extract that pass takes most
+ * of a second, once for the baseline and once per scenario.  So a change
+ * only marks the figures stale; they are recomputed 200 ms after the last
+ * change (an edit or an undo often comes in a burst), and only while the
+ * page is on screen or when someone asks for them.  Scenarios are computed
+ * beside the baseline and shown side by side; the trend chart keeps each
+ * year's total and recomputes only the years that changed.
  *
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,6 +30,9 @@ struct _HpHousingResults
 
   HpHousingStore  *store;
   int              year;
+  guint            refresh_id;     /* the debounce timeout */
+  gboolean         stale;          /* a change not yet shown */
+  GHashTable      *trend;          /* year → HpHousingGapLine (the total), NULL: not computed */
   HpHousingGapLine total;
   GArray          *compared;       /* HpHousingGapLine: baseline, then scenarios */
   GPtrArray       *scenarios;
@@ -164,6 +171,23 @@ fill_dwelling_chart (HpHousingResults *self,
     }
 }
 
+/* The total of @year, computed only if no change since the last time. */
+static const HpHousingGapLine *
+trend_total (HpHousingResults *self,
+             int               year)
+{
+  HpHousingGapLine *line = g_hash_table_lookup (self->trend, GINT_TO_POINTER (year));
+  g_autoptr(HpHousingGap) gap = NULL;
+
+  if (line != NULL)
+    return line;
+  if ((gap = hp_housing_store_compute_gap (self->store, year, NULL, NULL)) == NULL)
+    return NULL;
+  line = g_memdup2 (hp_housing_gap_get_total (gap), sizeof *line);
+  g_hash_table_insert (self->trend, GINT_TO_POINTER (year), line);
+  return line;
+}
+
 static void
 fill_trend (HpHousingResults *self)
 {
@@ -173,12 +197,11 @@ fill_trend (HpHousingResults *self)
   for (guint i = 0; years != NULL && i < years->len; i++)
     {
       int year = g_array_index (years, int, i);
-      g_autoptr(HpHousingGap) gap = hp_housing_store_compute_gap (self->store, year, NULL, NULL);
+      const HpHousingGapLine *total = trend_total (self, year);
       g_autofree char *label = g_strdup_printf ("%d", year);
 
-      if (gap != NULL)
-        hp_housing_chart_add (self->trend_chart, label, hp_housing_gap_get_total (gap)->need,
-                              hp_housing_gap_get_total (gap)->reachable + hp_housing_gap_get_total (gap)->first_year);
+      if (total != NULL)
+        hp_housing_chart_add (self->trend_chart, label, total->need, total->reachable + total->first_year);
     }
 }
 
@@ -246,9 +269,13 @@ hp_housing_results_refresh (HpHousingResults *self)
   g_autoptr(HpHousingGap) gap = NULL;
 
   g_return_if_fail (HP_IS_HOUSING_RESULTS (self));
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
   if (self->year == 0 || (gap = hp_housing_store_compute_gap (self->store, self->year, NULL, &error)) == NULL)
     return;
   self->total = *hp_housing_gap_get_total (gap);
+  /* The trend's point for this year is the baseline just computed. */
+  g_hash_table_insert (self->trend, GINT_TO_POINTER (self->year), g_memdup2 (&self->total, sizeof self->total));
   fill_summary (self);
   fill_groups (self, gap);
   fill_dwelling_chart (self, gap);
@@ -418,12 +445,43 @@ build (HpHousingResults *self)
              "the baseline's value."), scenarios);
 }
 
+/* Figures asked for (by a test, an export) are never stale. */
+static void
+ensure_fresh (HpHousingResults *self)
+{
+  if (self->stale)
+    hp_housing_results_refresh (self);
+}
+
+static gboolean
+refresh_timeout (gpointer data)
+{
+  HpHousingResults *self = data;
+
+  self->refresh_id = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    hp_housing_results_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_store_changed (HpHousingResults *self,
                   int               year)
 {
-  if (year == 0 || year == self->year)
-    hp_housing_results_refresh (self);
+  if (year == 0)
+    g_hash_table_remove_all (self->trend);
+  else
+    g_hash_table_remove (self->trend, GINT_TO_POINTER (year));
+  /* Another year shows only in the trend, which keeps the rest. */
+  self->stale = TRUE;
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_timeout_add (200, refresh_timeout, self);
+}
+
+static void
+on_map (HpHousingResults *self)
+{
+  ensure_fresh (self);
 }
 
 static void
@@ -436,7 +494,9 @@ hp_housing_results_dispose (GObject *object)
     gtk_widget_unparent (child);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->trend, g_hash_table_unref);
   g_clear_pointer (&self->compared, g_array_unref);
   g_clear_pointer (&self->scenarios, g_ptr_array_unref);
   G_OBJECT_CLASS (hp_housing_results_parent_class)->dispose (object);
@@ -459,6 +519,8 @@ hp_housing_results_init (HpHousingResults *self)
   GtkWidget *clamp = adw_clamp_new ();
 
   self->compared = g_array_new (FALSE, TRUE, sizeof (HpHousingGapLine));
+  self->trend = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
   gtk_widget_add_css_class (self->box, "housing-results");
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
@@ -485,18 +547,22 @@ hp_housing_results_set_year (HpHousingResults *self,
 {
   g_return_if_fail (HP_IS_HOUSING_RESULTS (self));
   self->year = year;
-  hp_housing_results_refresh (self);
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    hp_housing_results_refresh (self);
 }
 
 const HpHousingGapLine *
 hp_housing_results_get_total (HpHousingResults *self)
 {
+  ensure_fresh (self);
   return &self->total;
 }
 
 guint
 hp_housing_results_get_n_compared (HpHousingResults *self)
 {
+  ensure_fresh (self);
   return self->compared->len;
 }
 
@@ -504,6 +570,7 @@ const HpHousingGapLine *
 hp_housing_results_get_compared (HpHousingResults *self,
                                  guint             index)
 {
+  ensure_fresh (self);
   g_return_val_if_fail (index < self->compared->len, NULL);
   return &g_array_index (self->compared, HpHousingGapLine, index);
 }

@@ -425,6 +425,7 @@ build_toolbar (HpHousingSupplyView *self)
   GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   GtkWidget *search = gtk_search_entry_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
 
   gtk_string_list_append (types, _("All types"));
   for (guint i = 0; i < hp_housing_list_size (HP_HOUSING_LIST_DWELLING); i++)
@@ -443,7 +444,13 @@ build_toolbar (HpHousingSupplyView *self)
   gtk_widget_set_tooltip_text (add, _("Add a segment"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "supply.remove");
   gtk_widget_set_tooltip_text (remove, _("Remove the selected segment"));
+  /* Sorting or filtering millions of rows happens in a thread; the old
+   * order stays usable meanwhile. */
+  gtk_widget_set_tooltip_text (spinner, _("Sorting the supply…"));
+  g_object_bind_property (self->list, "loading", spinner, "spinning", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->list, "loading", spinner, "visible", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (bar), search);
+  gtk_box_append (GTK_BOX (bar), spinner);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->type_filter));
   gtk_box_append (GTK_BOX (bar), add);
   gtk_box_append (GTK_BOX (bar), remove);
@@ -531,7 +538,7 @@ hp_housing_supply_view_set_limits (HpHousingSupplyView *self,
   g_clear_pointer (&self->limits, g_array_unref);
   self->limits = limits ? g_array_ref (limits) : NULL;
   /* Rebinds the visible cells; only a page or two is read again. */
-  hp_housing_segment_list_reload (self->list);
+  hp_housing_segment_list_refresh_rows (self->list);
 }
 
 GtkColumnView *

@@ -5,6 +5,8 @@
  * of the drop-down) and move on to the next row, so a whole guideline can
  * be rated from the keyboard.  The rows are made once; a change in the
  * store only updates their values, so focus and scrolling stay put.
+ * Sub-points, shown under their direction on demand, are rated the same
+ * way, but the counts at the top stay per direction, as in the overview.
  *
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-strategy-checklist.h"
+#include "hp-strategy-directions.h"
 #include "hp-strategy-plan.h"
 #include "hp-strategy-toast.h"
 
@@ -25,6 +28,7 @@ struct _HpStrategyChecklist
   HpStrategyStore *store;
   gint64           strategy_id;
   GHashTable      *rows;          /* item id → HpStrategyRow (owned by the list) */
+  GHashTable      *subrows;       /* sub-point id → HpStrategyRow, once shown */
   GStrv            focus_areas;
   guint            counts[HP_N_ASSESSMENT_STATUSES];
   char            *summary;
@@ -49,6 +53,7 @@ hp_strategy_checklist_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->subrows, g_hash_table_unref);
   g_clear_pointer (&self->focus_areas, g_strfreev);
   g_clear_pointer (&self->summary, g_free);
   if (self->store != NULL)
@@ -100,6 +105,21 @@ set_text_action (GtkWidget  *widget,
     show_error (self, error);
 }
 
+static void load_subpoints (HpStrategyChecklist *self,
+                            HpStrategyRow       *row);
+
+static void
+load_subpoints_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HpStrategyChecklist *self = HP_STRATEGY_CHECKLIST (widget);
+  HpStrategyRow *row = g_hash_table_lookup (self->rows, g_variant_get_string (parameter, NULL));
+
+  if (row != NULL)
+    load_subpoints (self, row);
+}
+
 static void
 hp_strategy_checklist_class_init (HpStrategyChecklistClass *klass)
 {
@@ -111,12 +131,14 @@ hp_strategy_checklist_class_init (HpStrategyChecklistClass *klass)
   gtk_widget_class_install_action (widget_class, "checklist.set-status", "(si)", set_status_action);
   gtk_widget_class_install_action (widget_class, "checklist.set-note", "(ss)", set_text_action);
   gtk_widget_class_install_action (widget_class, "checklist.set-responsible", "(ss)", set_text_action);
+  gtk_widget_class_install_action (widget_class, "checklist.load-subpoints", "s", load_subpoints_action);
 }
 
 static void
 hp_strategy_checklist_init (HpStrategyChecklist *self)
 {
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->subrows = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /* --- filtering and grouping ------------------------------------------------ */
@@ -203,49 +225,55 @@ refilter (HpStrategyChecklist *self)
 
 /* --- building -------------------------------------------------------------- */
 
-static GHashTable *
-items_by_seq (HpCorpus   *corpus,
-              const char *kind)
-{
-  g_autoptr(GListModel) items = hp_corpus_list_kind (corpus, kind, NULL);
-  GHashTable *map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-
-  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
-    {
-      HpCorpusItem *item = g_list_model_get_item (items, i);
-      gint64 *seq = g_new (gint64, 1);
-
-      *seq = hp_corpus_item_get_seq (item);
-      g_hash_table_insert (map, seq, item);
-    }
-  return map;
-}
-
 static void
 build_rows (HpStrategyChecklist *self)
 {
-  HpCorpus *corpus = hp_strategy_store_get_corpus (self->store);
-  g_autoptr(GHashTable) chapters = items_by_seq (corpus, "chapter");
-  g_autoptr(GHashTable) guidelines = items_by_seq (corpus, "guideline");
-  g_autoptr(GHashTable) sections = items_by_seq (corpus, "directions");
-  g_autoptr(GListModel) directions = hp_corpus_list_kind (corpus, "direction", NULL);
+  g_autoptr(GPtrArray) places = hp_strategy_directions_list (hp_strategy_store_get_corpus (self->store));
 
-  for (guint i = 0; directions != NULL && i < g_list_model_get_n_items (directions); i++)
+  for (guint i = 0; i < places->len; i++)
     {
-      g_autoptr(HpCorpusItem) direction = g_list_model_get_item (directions, i);
-      gint64 section_seq = hp_corpus_item_get_parent_seq (direction);
-      HpCorpusItem *section = g_hash_table_lookup (sections, &section_seq);
-      gint64 guideline_seq = section ? hp_corpus_item_get_parent_seq (section) : 0;
-      HpCorpusItem *guideline = g_hash_table_lookup (guidelines, &guideline_seq);
-      gint64 chapter_seq = guideline ? hp_corpus_item_get_parent_seq (guideline) : 0;
-      HpCorpusItem *chapter = g_hash_table_lookup (chapters, &chapter_seq);
-      GtkWidget *row;
+      HpDirectionPlace *place = places->pdata[i];
+      GtkWidget *row = hp_strategy_row_new (place->direction, place->guideline, place->chapter);
 
-      if (chapter == NULL)
-        continue;
-      row = hp_strategy_row_new (direction, guideline, chapter);
+      hp_strategy_row_set_n_subpoints (HP_STRATEGY_ROW (row), place->n_subpoints);
       gtk_list_box_append (GTK_LIST_BOX (self->list), row);
       g_hash_table_insert (self->rows, (gpointer) hp_strategy_row_get_item_id (HP_STRATEGY_ROW (row)), row);
+    }
+}
+
+static void
+show_assessment (HpStrategyChecklist *self,
+                 HpStrategyRow       *row,
+                 GHashTable          *assessments)
+{
+  hp_strategy_row_update (row, assessments ? g_hash_table_lookup (assessments, hp_strategy_row_get_item_id (row))
+                                           : NULL);
+}
+
+/* Makes the rows of @row's sub-points, the first time they are shown. */
+static void
+load_subpoints (HpStrategyChecklist *self,
+                HpStrategyRow       *row)
+{
+  HpCorpus *corpus = hp_strategy_store_get_corpus (self->store);
+  g_autoptr(GListModel) children = hp_corpus_list_children (corpus, hp_strategy_row_get_item (row), NULL);
+  g_autoptr(GHashTable) assessments = NULL;
+
+  if (hp_strategy_row_get_first_subpoint (row) != NULL || children == NULL)
+    return;
+  assessments = hp_strategy_store_list_assessments (self->store, self->strategy_id, 0, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(HpCorpusItem) child = g_list_model_get_item (children, i);
+      GtkWidget *subrow;
+
+      if (!hp_corpus_item_is_kind (child, "subpoint") ||
+          g_hash_table_contains (self->subrows, hp_corpus_item_get_id (child)))
+        continue;
+      subrow = hp_strategy_row_new (child, hp_strategy_row_get_guideline (row), hp_strategy_row_get_chapter (row));
+      hp_strategy_row_add_subpoint (row, subrow);
+      g_hash_table_insert (self->subrows, (gpointer) hp_strategy_row_get_item_id (HP_STRATEGY_ROW (subrow)), subrow);
+      show_assessment (self, HP_STRATEGY_ROW (subrow), assessments);
     }
 }
 
@@ -363,13 +391,16 @@ update_summary (HpStrategyChecklist *self)
 {
   guint total = g_hash_table_size (self->rows);
   guint assessed = total - self->counts[HP_ASSESSMENT_NOT_ASSESSED];
-
-  g_free (self->summary);
-  self->summary = g_strdup_printf (
+  g_autofree char *counts = g_strdup_printf (
     /* TRANSLATORS: the checklist's counts, e.g. "80 of 132 directions assessed: 30 in place, …" */
     _("%u of %u directions assessed: %u in place, %u partly in place, %u not started, %u not relevant"),
     assessed, total, self->counts[HP_ASSESSMENT_IN_PLACE], self->counts[HP_ASSESSMENT_PARTLY],
     self->counts[HP_ASSESSMENT_NOT_STARTED], self->counts[HP_ASSESSMENT_NOT_RELEVANT]);
+
+  g_free (self->summary);
+  self->summary = g_strdup_printf ("%s. %s", counts,
+                                   _("Counts are per direction; sub-points are assessed under their "
+                                     "direction and not counted here."));
   gtk_label_set_text (GTK_LABEL (self->summary_label), self->summary);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (self->level), total > 0 ? (double) assessed / total : 0);
 }
@@ -388,12 +419,12 @@ hp_strategy_checklist_refresh (HpStrategyChecklist *self)
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
     {
-      HpAssessment *assessment = assessments ? g_hash_table_lookup (assessments,
-                                                                     hp_strategy_row_get_item_id (row)) : NULL;
-
-      hp_strategy_row_update (row, assessment);
+      show_assessment (self, row, assessments);
       self->counts[hp_strategy_row_get_status (row)]++;
     }
+  g_hash_table_iter_init (&iter, self->subrows);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+    show_assessment (self, row, assessments);
   update_summary (self);
   refilter (self);
 }
@@ -410,11 +441,31 @@ hp_strategy_checklist_set_strategy (HpStrategyChecklist *self,
   hp_strategy_checklist_refresh (self);
 }
 
+/* The row of direction or sub-point @item_id; a sub-point's row is made
+ * (and shown) when need be. */
 HpStrategyRow *
 hp_strategy_checklist_lookup (HpStrategyChecklist *self,
                               const char          *item_id)
 {
-  return g_hash_table_lookup (self->rows, item_id);
+  HpStrategyRow *row = g_hash_table_lookup (self->rows, item_id);
+  g_autoptr(HpCorpusItem) item = NULL;
+  GHashTableIter iter;
+
+  if (row == NULL)
+    row = g_hash_table_lookup (self->subrows, item_id);
+  if (row != NULL)
+    return row;
+  item = hp_corpus_lookup (hp_strategy_store_get_corpus (self->store), item_id, NULL);
+  if (item == NULL || !hp_corpus_item_is_kind (item, "subpoint"))
+    return NULL;
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+    if (hp_corpus_item_get_seq (hp_strategy_row_get_item (row)) == hp_corpus_item_get_parent_seq (item))
+      {
+        hp_strategy_row_set_subpoints_expanded (row, TRUE);
+        return g_hash_table_lookup (self->subrows, item_id);
+      }
+  return NULL;
 }
 
 static void
@@ -439,10 +490,16 @@ hp_strategy_checklist_reveal (HpStrategyChecklist *self,
                               const char          *item_id)
 {
   HpStrategyRow *row = hp_strategy_checklist_lookup (self, item_id);
+  HpStrategyRow *direction_row;
 
   if (row == NULL)
     return FALSE;
-  if (!row_visible (GTK_LIST_BOX_ROW (row), self))
+  direction_row = hp_strategy_row_get_parent_row (row);
+  if (direction_row != NULL)
+    hp_strategy_row_set_subpoints_expanded (direction_row, TRUE);
+  else
+    direction_row = row;
+  if (!row_visible (GTK_LIST_BOX_ROW (direction_row), self))
     hp_strategy_checklist_set_filters (self, 0, 0, FALSE, FALSE);
   focus_row (self, GTK_WIDGET (row));
   return TRUE;
@@ -459,12 +516,27 @@ focused_row (HpStrategyChecklist *self)
 }
 
 static GtkWidget *
-next_visible_row (GtkWidget *row)
+next_sibling_row (GtkWidget *row)
 {
   for (GtkWidget *next = gtk_widget_get_next_sibling (row); next; next = gtk_widget_get_next_sibling (next))
     if (HP_IS_STRATEGY_ROW (next) && gtk_widget_get_child_visible (next))
       return next;
   return NULL;
+}
+
+/* The row after @row as read: into a direction's shown sub-points, and from
+ * the last sub-point on to the next direction. */
+static GtkWidget *
+next_visible_row (GtkWidget *row)
+{
+  GtkWidget *next = hp_strategy_row_get_first_subpoint (HP_STRATEGY_ROW (row));
+  HpStrategyRow *direction_row;
+
+  if (next == NULL)
+    next = next_sibling_row (row);
+  if (next == NULL && (direction_row = hp_strategy_row_get_parent_row (HP_STRATEGY_ROW (row))) != NULL)
+    next = next_sibling_row (GTK_WIDGET (direction_row));
+  return next;
 }
 
 /* Keys 1-5 on a focused row: its status, then on to the next row. */

@@ -15,7 +15,7 @@
 #include "hp-strategy-form.h"
 
 typedef struct {
-  GtkWidget *input;    /* GtkEntry, GtkTextView or GtkDropDown */
+  GtkWidget *input;    /* GtkEntry, GtkTextView, GtkDropDown or the caller's */
   GtkWidget *error;
 } Field;
 
@@ -108,6 +108,7 @@ hp_strategy_form_new (GtkWidget            *parent,
 {
   HpStrategyForm *self = g_object_new (HP_TYPE_STRATEGY_FORM, "title", title, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *root = parent != NULL ? GTK_WIDGET (gtk_widget_get_root (parent)) : NULL;
 
   self->submit = submit;
@@ -125,7 +126,13 @@ hp_strategy_form_new (GtkWidget            *parent,
   gtk_widget_set_visible (self->general_error, FALSE);
   gtk_box_append (GTK_BOX (box), self->fields_box);
   gtk_box_append (GTK_BOX (self->fields_box), self->general_error);
-  gtk_window_set_child (GTK_WINDOW (self), box);
+  /* A long form (a goal with its directions) scrolls rather than growing
+   * past a small laptop screen. */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 600);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  gtk_window_set_child (GTK_WINDOW (self), scrolled);
   return self;
 }
 
@@ -217,6 +224,23 @@ hp_strategy_form_add_choice (HpStrategyForm     *self,
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   add_field (self, key, label, dropdown, dropdown);
+}
+
+/* A field of the caller's own making, such as a list of check boxes. */
+void
+hp_strategy_form_add_widget (HpStrategyForm *self,
+                             const char     *key,
+                             const char     *label,
+                             GtkWidget      *widget)
+{
+  add_field (self, key, label, widget, widget);
+}
+
+GtkWidget *
+hp_strategy_form_get_widget (HpStrategyForm *self,
+                             const char     *key)
+{
+  return field (self, key)->input;
 }
 
 char *

@@ -37,6 +37,12 @@ void            hp_strategy_form_add_choice (HpStrategyForm     *self,
                                              const char         *label,
                                              const char * const *choices,
                                              guint               selected);
+void            hp_strategy_form_add_widget (HpStrategyForm *self,
+                                             const char     *key,
+                                             const char     *label,
+                                             GtkWidget      *widget);
+GtkWidget      *hp_strategy_form_get_widget (HpStrategyForm *self,
+                                             const char     *key);
 char           *hp_strategy_form_get_text   (HpStrategyForm *self,
                                              const char     *key);
 guint           hp_strategy_form_get_choice (HpStrategyForm *self,

@@ -3,7 +3,10 @@
  *
  * All of it derived by HpStrategyProgress on every change, so it never
  * disagrees with the checklist.  The comparison runs from a snapshot (the
- * baseline by default) to a later one or to the current assessment.
+ * baseline by default) to a later one or to the current assessment; the
+ * choice is kept across changes for as long as the snapshots exist.  The
+ * snapshots themselves are listed to be renamed or deleted (after asking,
+ * and undoably, like every strategy edit).
  *
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,7 +17,9 @@
 
 #include "hp-strategy-chart.h"
 #include "hp-strategy-overview.h"
+#include "hp-strategy-form.h"
 #include "hp-strategy-progress.h"
+#include "hp-strategy-toast.h"
 
 struct _HpStrategyOverview
 {
@@ -33,6 +38,9 @@ struct _HpStrategyOverview
   GtkWidget       *findings_group;
   GtkWidget       *overdue_group;
   GtkWidget       *compare_group;
+  GtkWidget       *snapshot_group;
+  HpStrategyForm  *form;          /* weak */
+  GtkWindow       *dialog;        /* weak */
   GtkWidget       *from_dropdown;
   GtkWidget       *to_dropdown;
   GPtrArray       *rows;
@@ -45,6 +53,8 @@ hp_strategy_overview_dispose (GObject *object)
 {
   HpStrategyOverview *self = HP_STRATEGY_OVERVIEW (object);
 
+  g_clear_weak_pointer (&self->form);
+  g_clear_weak_pointer (&self->dialog);
   g_clear_pointer (&self->page, gtk_widget_unparent);
   g_clear_pointer (&self->snapshots, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
@@ -53,11 +63,18 @@ hp_strategy_overview_dispose (GObject *object)
   G_OBJECT_CLASS (hp_strategy_overview_parent_class)->dispose (object);
 }
 
+static void rename_snapshot_action (GtkWidget *widget, const char *name, GVariant *parameter);
+static void delete_snapshot_action (GtkWidget *widget, const char *name, GVariant *parameter);
+
 static void
 hp_strategy_overview_class_init (HpStrategyOverviewClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = hp_strategy_overview_dispose;
-  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "overview.rename-snapshot", "x", rename_snapshot_action);
+  gtk_widget_class_install_action (widget_class, "overview.delete-snapshot", "x", delete_snapshot_action);
 }
 
 static void
@@ -195,6 +212,44 @@ fill_changes (HpStrategyOverview *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->compare_group), description);
 }
 
+static GtkWidget *
+row_button (const char *icon,
+            const char *tooltip,
+            const char *action,
+            gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
+  return button;
+}
+
+static void
+fill_snapshots (HpStrategyOverview *self)
+{
+  guint n = self->snapshots ? self->snapshots->len : 0;
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->snapshot_group),
+                                         n ? NULL : _("No snapshots yet. Take one from the strategy menu."));
+  for (guint i = 0; i < n; i++)
+    {
+      HpSnapshot *s = self->snapshots->pdata[i];
+      g_autofree char *date = hp_strategy_format_date (s->taken_on);
+      g_autofree char *subtitle = s->is_baseline ? g_strdup_printf ("%s · %s", date, _("Baseline")) : NULL;
+      GtkWidget *row = add_row (self, self->snapshot_group, s->label, subtitle ? subtitle : date, NULL);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button ("document-edit-symbolic", _("Rename snapshot"),
+                                                                   "overview.rename-snapshot", s->id));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button ("user-trash-symbolic", _("Delete snapshot"),
+                                                                   "overview.delete-snapshot", s->id));
+    }
+}
+
 static void
 refresh (HpStrategyOverview *self)
 {
@@ -205,6 +260,7 @@ refresh (HpStrategyOverview *self)
   fill_findings (self);
   fill_overdue (self);
   fill_changes (self);
+  fill_snapshots (self);
 }
 
 static void
@@ -212,10 +268,19 @@ on_compare_changed (HpStrategyOverview *self)
 {
   if (self->updating)
     return;
-  clear_rows (self);
-  fill_findings (self);
-  fill_overdue (self);
-  fill_changes (self);
+  refresh (self);
+}
+
+/* The index of snapshot @id in the list, or @fallback. */
+static guint
+index_of_snapshot (HpStrategyOverview *self,
+                   gint64              id,
+                   guint               fallback)
+{
+  for (guint i = 0; id != 0 && self->snapshots != NULL && i < self->snapshots->len; i++)
+    if (((HpSnapshot *) self->snapshots->pdata[i])->id == id)
+      return i;
+  return fallback;
 }
 
 static void
@@ -223,6 +288,9 @@ update_snapshot_choices (HpStrategyOverview *self)
 {
   g_autoptr(GtkStringList) from = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) to = gtk_string_list_new (NULL);
+  gint64 from_id = snapshot_at (self, gtk_drop_down_get_selected (GTK_DROP_DOWN (self->from_dropdown)));
+  gint64 to_id = snapshot_at (self, gtk_drop_down_get_selected (GTK_DROP_DOWN (self->to_dropdown)));
+  guint now;
 
   g_clear_pointer (&self->snapshots, g_ptr_array_unref);
   self->snapshots = hp_strategy_store_list_snapshots (self->store, self->strategy_id, NULL);
@@ -239,8 +307,9 @@ update_snapshot_choices (HpStrategyOverview *self)
   self->updating = TRUE;
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->from_dropdown), G_LIST_MODEL (from));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->to_dropdown), G_LIST_MODEL (to));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->from_dropdown), 0);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->to_dropdown), g_list_model_get_n_items (G_LIST_MODEL (to)) - 1);
+  now = g_list_model_get_n_items (G_LIST_MODEL (to)) - 1;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->from_dropdown), index_of_snapshot (self, from_id, 0));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->to_dropdown), index_of_snapshot (self, to_id, now));
   self->updating = FALSE;
 }
 
@@ -287,9 +356,11 @@ hp_strategy_overview_new (HpStrategyStore *store)
   self->findings_group = group (_("Legal Requirements Not in Place"));
   self->overdue_group = group (_("Overdue Actions"));
   self->compare_group = group (_("Comparison"));
+  self->snapshot_group = group (_("Snapshots"));
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->compare_group), compare_chooser (self));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (progress));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (self->compare_group));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (self->snapshot_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (self->findings_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (self->overdue_group));
   return GTK_WIDGET (self);
@@ -343,4 +414,114 @@ guint
 hp_strategy_overview_n_bars (HpStrategyOverview *self)
 {
   return hp_strategy_chart_get_n_bars (HP_STRATEGY_CHART (self->chart));
+}
+
+/* --- renaming and deleting snapshots --------------------------------------- */
+
+static HpSnapshot *
+find_snapshot (HpStrategyOverview *self,
+               gint64              id)
+{
+  guint i = index_of_snapshot (self, id, G_MAXUINT);
+
+  return i != G_MAXUINT ? self->snapshots->pdata[i] : NULL;
+}
+
+static gboolean
+submit_rename (HpStrategyForm *form,
+               gpointer        data)
+{
+  HpStrategyOverview *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = hp_strategy_form_get_text (form, "label");
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "id"));
+
+  if (!hp_strategy_store_rename_snapshot (self->store, id, label, &error))
+    {
+      hp_strategy_form_set_error (form, "label", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+rename_snapshot_action (GtkWidget  *widget,
+                        const char *name,
+                        GVariant   *parameter)
+{
+  HpStrategyOverview *self = HP_STRATEGY_OVERVIEW (widget);
+  HpSnapshot *snapshot = find_snapshot (self, g_variant_get_int64 (parameter));
+  HpStrategyForm *form;
+
+  if (snapshot == NULL)
+    return;
+  form = hp_strategy_form_new (widget, _("Rename Snapshot"), _("_Rename"), submit_rename, self, NULL);
+  g_object_set_data (G_OBJECT (form), "id", GSIZE_TO_POINTER (snapshot->id));
+  hp_strategy_form_add_entry (form, "label", _("_Name"), snapshot->label, NULL);
+  g_set_weak_pointer (&self->form, form);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+on_delete_response (AdwMessageDialog   *dialog,
+                    const char         *response,
+                    HpStrategyOverview *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (hp_strategy_store_delete_snapshot (self->store, id, &error))
+    hp_strategy_toast (GTK_WIDGET (self), _("Snapshot deleted"), TRUE);
+  else
+    hp_strategy_toast (GTK_WIDGET (self), error->message, FALSE);
+}
+
+static void
+delete_snapshot_action (GtkWidget  *widget,
+                        const char *name,
+                        GVariant   *parameter)
+{
+  HpStrategyOverview *self = HP_STRATEGY_OVERVIEW (widget);
+  HpSnapshot *snapshot = find_snapshot (self, g_variant_get_int64 (parameter));
+  GtkWidget *dialog;
+
+  if (snapshot == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Delete the snapshot?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The assessment as it stood in “%s” will be deleted. "
+                                    "You can undo this with Ctrl+Z."), snapshot->label);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER (snapshot->id));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response), self);
+  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+HpStrategyForm *
+hp_strategy_overview_get_form (HpStrategyOverview *self)
+{
+  return self->form;
+}
+
+GtkWindow *
+hp_strategy_overview_get_dialog (HpStrategyOverview *self)
+{
+  return self->dialog;
+}
+
+/* The snapshots listed, oldest first: their names, for tests. */
+GStrv
+hp_strategy_overview_list_snapshots (HpStrategyOverview *self)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; self->snapshots != NULL && i < self->snapshots->len; i++)
+    g_strv_builder_add (names, ((HpSnapshot *) self->snapshots->pdata[i])->label);
+  return g_strv_builder_end (names);
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "hp-strategy-form.h"
 #include "hp-strategy-store.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,8 @@ guint      hp_strategy_overview_n_overdue     (HpStrategyOverview *self);
 guint      hp_strategy_overview_n_changes     (HpStrategyOverview *self,
                                                int                 trend);
 guint      hp_strategy_overview_n_bars        (HpStrategyOverview *self);
+HpStrategyForm *hp_strategy_overview_get_form (HpStrategyOverview *self);
+GtkWindow *hp_strategy_overview_get_dialog    (HpStrategyOverview *self);
+GStrv      hp_strategy_overview_list_snapshots (HpStrategyOverview *self);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
  * are edited in a form that checks every field and shows the model's own
  * message under the field at fault (a deadline before the start, text in
  * a number field…), storing nothing until all is well.  Deleting asks
- * first and can be undone.
+ * first and can be undone.  Each goal and action names the directions it
+ * serves (chosen in the form, shown as links on its row), and a goal may
+ * follow a figure of the housing mapping, shown as it stands now.
  *
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +16,11 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-housing-store.h"
+#include "hp-strategy-direction-picker.h"
+#include "hp-strategy-directions.h"
+#include "hp-strategy-figure.h"
+#include "hp-strategy-link-row.h"
 #include "hp-strategy-plan-view.h"
 #include "hp-strategy-plan.h"
 #include "hp-strategy-toast.h"
@@ -23,7 +30,10 @@ struct _HpStrategyPlanView
   GtkWidget        parent_instance;
 
   HpStrategyStore *store;
+  HpHousingStore  *housing;
   gint64           strategy_id;
+  GPtrArray       *places;       /* of HpDirectionPlace */
+  GHashTable      *place_index;  /* direction id → HpDirectionPlace */
   GPtrArray       *guidelines;   /* of HpCorpusItem, for the focus-area chooser */
   GPtrArray       *goals;
   HpStrategyForm  *form;         /* weak */
@@ -50,6 +60,9 @@ hp_strategy_plan_view_dispose (GObject *object)
   g_clear_pointer (&self->guidelines, g_ptr_array_unref);
   g_clear_pointer (&self->goals, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->place_index, g_hash_table_unref);
+  g_clear_pointer (&self->places, g_ptr_array_unref);
+  g_clear_object (&self->housing);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (hp_strategy_plan_view_parent_class)->dispose (object);
 }
@@ -89,6 +102,22 @@ row_button (const char *icon,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
   return button;
+}
+
+static GtkWidget *
+add_link_row (HpStrategyPlanView *self,
+              GtkWidget          *group,
+              const char         *title,
+              const char         *subtitle,
+              const char         *figure,
+              GStrv               directions)
+{
+  GtkWidget *row = hp_strategy_link_row_new (title, subtitle, figure, self->place_index,
+                                             (const char * const *) directions);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_ptr_array_add (self->rows, row);
+  return row;
 }
 
 static GtkWidget *
@@ -170,23 +199,24 @@ fill_goals_and_actions (HpStrategyPlanView *self)
     {
       HpGoal *goal = self->goals->pdata[i];
       g_autofree char *subtitle = goal_subtitle (goal);
-      GtkWidget *row = add_row (self, self->goal_group, goal->text, subtitle);
+      g_autofree char *figure = *goal->figure ? hp_strategy_figure_describe (self->housing, goal->figure) : NULL;
+      GtkWidget *row = add_link_row (self, self->goal_group, goal->text, subtitle, figure, goal->directions);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button ("document-edit-symbolic", _("Edit goal"),
-                                                                   "plan.edit-goal", g_variant_new_int64 (goal->id)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button ("user-trash-symbolic", _("Delete goal"),
-                                                                   "plan.delete-goal", g_variant_new_int64 (goal->id)));
+      hp_strategy_link_row_add_suffix (row, row_button ("document-edit-symbolic", _("Edit goal"),
+                                                        "plan.edit-goal", g_variant_new_int64 (goal->id)));
+      hp_strategy_link_row_add_suffix (row, row_button ("user-trash-symbolic", _("Delete goal"),
+                                                        "plan.delete-goal", g_variant_new_int64 (goal->id)));
     }
   for (guint i = 0; actions != NULL && i < actions->len; i++)
     {
       HpAction *action = actions->pdata[i];
       g_autofree char *subtitle = action_subtitle (action, today);
-      GtkWidget *row = add_row (self, self->action_group, action->text, subtitle);
+      GtkWidget *row = add_link_row (self, self->action_group, action->text, subtitle, NULL, action->directions);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button ("document-edit-symbolic", _("Edit action"),
-                                                                   "plan.edit-action", g_variant_new_int64 (action->id)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button ("user-trash-symbolic", _("Delete action"),
-                                                                   "plan.delete-action", g_variant_new_int64 (action->id)));
+      hp_strategy_link_row_add_suffix (row, row_button ("document-edit-symbolic", _("Edit action"),
+                                                        "plan.edit-action", g_variant_new_int64 (action->id)));
+      hp_strategy_link_row_add_suffix (row, row_button ("user-trash-symbolic", _("Delete action"),
+                                                        "plan.delete-action", g_variant_new_int64 (action->id)));
     }
 }
 
@@ -203,6 +233,11 @@ refresh (HpStrategyPlanView *self)
   g_ptr_array_set_size (self->rows, 0);
   if (self->strategy_id == 0)
     return;
+  if (self->places == NULL)
+    {
+      self->places = hp_strategy_directions_list (hp_strategy_store_get_corpus (self->store));
+      self->place_index = hp_strategy_directions_index (self->places);
+    }
   fill_focus_areas (self);
   fill_goals_and_actions (self);
 }
@@ -278,6 +313,37 @@ field_of_error (const char *message)
   return "text";
 }
 
+static GStrv
+chosen_directions (HpStrategyForm *form)
+{
+  return hp_strategy_direction_picker_get_selected (
+    HP_STRATEGY_DIRECTION_PICKER (hp_strategy_form_get_widget (form, "directions")));
+}
+
+/* The direction picker, the strategy's focus areas first. */
+static void
+add_directions_field (HpStrategyPlanView *self,
+                      HpStrategyForm     *form,
+                      GStrv               selected)
+{
+  g_auto(GStrv) focus = hp_strategy_plan_list_focus_areas (self->store, self->strategy_id, NULL);
+
+  hp_strategy_form_add_widget (form, "directions", _("Serves the _directions"),
+                               hp_strategy_direction_picker_new (self->places, (const char * const *) focus,
+                                                                 (const char * const *) selected));
+}
+
+static guint
+figure_index (const char *key)
+{
+  const char * const *keys = hp_strategy_figure_list_keys ();
+
+  for (guint i = 0; key != NULL && keys[i] != NULL; i++)
+    if (g_str_equal (keys[i], key))
+      return i + 1;
+  return 0;
+}
+
 static gboolean
 submit_goal (HpStrategyForm *form,
              gpointer        data)
@@ -285,13 +351,14 @@ submit_goal (HpStrategyForm *form,
   HpStrategyPlanView *self = data;
   g_autoptr(HpGoal) goal = g_new0 (HpGoal, 1);
   g_autoptr(GError) error = NULL;
+  guint figure = hp_strategy_form_get_choice (form, "figure");
   gboolean ok;
 
   goal->id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "id"));
   goal->text = hp_strategy_form_get_text (form, "text");
   goal->indicator = hp_strategy_form_get_text (form, "indicator");
-  goal->figure = g_strdup (hp_strategy_form_get_choice (form, "figure") == 1 ? HP_FIGURE_YEARS_TO_HOUSE_EVERYONE : "");
-  goal->directions = g_strdupv (g_object_get_data (G_OBJECT (form), "directions"));
+  goal->figure = g_strdup (figure > 0 ? hp_strategy_figure_list_keys ()[figure - 1] : "");
+  goal->directions = chosen_directions (form);
   if (!read_number (form, "baseline", &goal->has_baseline, &goal->baseline) ||
       !read_number (form, "target", &goal->has_target, &goal->target) ||
       !read_date (form, "deadline", &goal->deadline))
@@ -317,18 +384,19 @@ static void
 goal_form (HpStrategyPlanView *self,
            const HpGoal       *goal)
 {
-  const char *figures[] = { _("None"), _("Years to house everyone (housing mapping)"), NULL };
+  const char * const *keys = hp_strategy_figure_list_keys ();
+  const char *figures[8] = { _("None") };
   g_autofree char *baseline = goal && goal->has_baseline ? hp_strategy_format_number (goal->baseline) : NULL;
   g_autofree char *target = goal && goal->has_target ? hp_strategy_format_number (goal->target) : NULL;
   g_autofree char *deadline = NULL;
   HpStrategyForm *form = hp_strategy_form_new (GTK_WIDGET (self), goal ? _("Edit Goal") : _("New Goal"),
                                                goal ? _("_Save") : _("_Add"), submit_goal, self, NULL);
 
+  for (guint i = 0; keys[i] != NULL && i + 2 < G_N_ELEMENTS (figures); i++)
+    figures[i + 1] = hp_strategy_figure_get_label (keys[i]);
   if (goal != NULL && goal->deadline != NULL)
     deadline = g_strdup_printf ("%.2s-%.2s-%.4s", goal->deadline + 8, goal->deadline + 5, goal->deadline);
   g_object_set_data (G_OBJECT (form), "id", GSIZE_TO_POINTER (goal ? goal->id : 0));
-  g_object_set_data_full (G_OBJECT (form), "directions", goal ? g_strdupv (goal->directions) : NULL,
-                          (GDestroyNotify) g_strfreev);
   hp_strategy_form_add_text (form, "text", _("_Goal"), goal ? goal->text : "");
   hp_strategy_form_add_entry (form, "indicator", _("_Indicator"), goal ? goal->indicator : "",
                               _("e.g. Number of citizens in homelessness"));
@@ -336,7 +404,8 @@ goal_form (HpStrategyPlanView *self,
   hp_strategy_form_add_entry (form, "target", _("_Target"), target, _("e.g. 90"));
   hp_strategy_form_add_entry (form, "deadline", _("_Deadline"), deadline, _("e.g. 31-12-2028"));
   hp_strategy_form_add_choice (form, "figure", _("_Follows a figure"), figures,
-                               goal && goal->figure && *goal->figure ? 1 : 0);
+                               figure_index (goal ? goal->figure : NULL));
+  add_directions_field (self, form, goal ? goal->directions : NULL);
   keep_form (self, form);
 }
 
@@ -354,7 +423,7 @@ submit_action (HpStrategyForm *form,
   action->text = hp_strategy_form_get_text (form, "text");
   action->owner = hp_strategy_form_get_text (form, "owner");
   action->status = hp_strategy_form_get_choice (form, "status");
-  action->directions = g_strdupv (g_object_get_data (G_OBJECT (form), "directions"));
+  action->directions = chosen_directions (form);
   if (goal_index > 0 && self->goals != NULL && goal_index <= self->goals->len)
     action->goal_id = ((HpGoal *) self->goals->pdata[goal_index - 1])->id;
   if (!read_date (form, "start", &action->start) || !read_date (form, "deadline", &action->deadline))
@@ -397,8 +466,6 @@ action_form (HpStrategyPlanView *self,
     }
   g_ptr_array_add (goal_names, NULL);
   g_object_set_data (G_OBJECT (form), "id", GSIZE_TO_POINTER (action ? action->id : 0));
-  g_object_set_data_full (G_OBJECT (form), "directions", action ? g_strdupv (action->directions) : NULL,
-                          (GDestroyNotify) g_strfreev);
   hp_strategy_form_add_text (form, "text", _("_Action"), action ? action->text : "");
   hp_strategy_form_add_entry (form, "owner", _("_Owner"), action ? action->owner : "",
                               _("e.g. Housing team"));
@@ -407,6 +474,7 @@ action_form (HpStrategyPlanView *self,
   hp_strategy_form_add_choice (form, "status", _("_Status"), statuses, action ? action->status : 0);
   hp_strategy_form_add_choice (form, "goal", _("Under _goal"), (const char * const *) goal_names->pdata,
                                goal_selected);
+  add_directions_field (self, form, action ? action->directions : NULL);
   keep_form (self, form);
 }
 
@@ -542,6 +610,42 @@ add_button (const char *label,
   return button;
 }
 
+static void
+setup_title (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize != NULL)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_title (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* Guideline titles are long: shortened on the button (which would else
+ * squeeze the group's heading), whole in the list. */
+static GtkListItemFactory *
+title_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_title), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_title), NULL);
+  return factory;
+}
+
 static GtkWidget *
 focus_chooser (HpStrategyPlanView *self)
 {
@@ -558,6 +662,11 @@ focus_chooser (HpStrategyPlanView *self)
       gtk_string_list_append (titles, hp_corpus_item_get_title (item));
     }
   self->guideline_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (titles)), NULL);
+  g_autoptr(GtkListItemFactory) button_factory = title_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = title_factory (FALSE);
+
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (self->guideline_dropdown), button_factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (self->guideline_dropdown), list_factory);
   gtk_widget_set_size_request (self->guideline_dropdown, 260, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->guideline_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Guideline"), -1);
@@ -572,6 +681,10 @@ hp_strategy_plan_view_new (HpStrategyStore *store)
   HpStrategyPlanView *self = g_object_new (HP_TYPE_STRATEGY_PLAN_VIEW, NULL);
 
   self->store = g_object_ref (store);
+  self->housing = hp_housing_store_new (hp_strategy_store_get_database (store));
+  /* The housing pane has its own store, so a changed mapping is seen when
+   * the plan is next shown. */
+  g_signal_connect (self, "map", G_CALLBACK (refresh), NULL);
   self->page = adw_preferences_page_new ();
   gtk_widget_set_parent (self->page, GTK_WIDGET (self));
   self->focus_group = group (_("Focus Areas"), _("The guidelines the strategy works with first"),

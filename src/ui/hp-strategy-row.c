@@ -7,6 +7,11 @@
  * is stored after a pause in typing and when the row collapses, so there
  * is no Save button and a crash loses at most a few keystrokes.
  *
+ * A direction with sub-points can show them underneath, each a row of the
+ * same kind with its own status.  They are made only when first shown
+ * (checklist.load-subpoints): most directions are rated as a whole, and
+ * the checklist opens faster without some 360 more rows.
+ *
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,6 +41,10 @@ struct _HpStrategyRow
   GtkWidget          *note_view;
   GtkWidget          *responsible;
   GtkWidget          *note_preview;
+  GtkWidget          *text_box;
+  GtkWidget          *subpoints_button;
+  GtkWidget          *subpoints_revealer;
+  GtkWidget          *subpoints_list;
 };
 
 G_DEFINE_FINAL_TYPE (HpStrategyRow, hp_strategy_row, GTK_TYPE_LIST_BOX_ROW)
@@ -192,6 +201,7 @@ header_box (HpStrategyRow *self)
   gtk_box_append (GTK_BOX (text_box), text);
   gtk_box_append (GTK_BOX (text_box), self->note_preview);
   gtk_widget_set_hexpand (text_box, TRUE);
+  self->text_box = text_box;
   gtk_box_append (GTK_BOX (box), text_box);
   gtk_box_append (GTK_BOX (box), status_dropdown (self));
   self->expand_button = icon_button ("document-edit-symbolic", _("Evidence and responsible unit"), TRUE);
@@ -255,12 +265,20 @@ hp_strategy_row_new (HpCorpusItem *direction,
   self->chapter = g_object_ref (chapter);
   gtk_box_append (GTK_BOX (box), header_box (self));
   gtk_box_append (GTK_BOX (box), details_box (self));
+  self->subpoints_revealer = gtk_revealer_new ();
+  gtk_box_append (GTK_BOX (box), self->subpoints_revealer);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hp_corpus_item_get_text (direction), -1);
   hp_strategy_row_update (self, NULL);
   return GTK_WIDGET (self);
+}
+
+HpCorpusItem *
+hp_strategy_row_get_item (HpStrategyRow *self)
+{
+  return self->direction;
 }
 
 const char *
@@ -351,4 +369,91 @@ GtkTextBuffer *
 hp_strategy_row_get_note_buffer (HpStrategyRow *self)
 {
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->note_view));
+}
+
+/* --- sub-points ------------------------------------------------------------ */
+
+static void
+on_subpoints_toggled (HpStrategyRow *self)
+{
+  gboolean expanded = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->subpoints_button));
+
+  if (expanded && self->subpoints_list == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "checklist.load-subpoints", "s",
+                                hp_corpus_item_get_id (self->direction));
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->subpoints_revealer), expanded);
+}
+
+/* Offers to show the direction's @n_subpoints sub-points. */
+void
+hp_strategy_row_set_n_subpoints (HpStrategyRow *self,
+                                 guint          n_subpoints)
+{
+  g_autofree char *label = NULL;
+
+  if (n_subpoints == 0 || self->subpoints_button != NULL)
+    return;
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u sub-point", "%u sub-points", n_subpoints),
+                           n_subpoints);
+  self->subpoints_button = gtk_toggle_button_new_with_label (label);
+  gtk_widget_set_halign (self->subpoints_button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->subpoints_button, "flat");
+  gtk_widget_add_css_class (self->subpoints_button, "caption");
+  gtk_widget_set_tooltip_text (self->subpoints_button, _("Assess the sub-points one by one"));
+  g_signal_connect_swapped (self->subpoints_button, "toggled", G_CALLBACK (on_subpoints_toggled), self);
+  gtk_box_append (GTK_BOX (self->text_box), self->subpoints_button);
+}
+
+void
+hp_strategy_row_add_subpoint (HpStrategyRow *self,
+                              GtkWidget     *subpoint_row)
+{
+  if (self->subpoints_list == NULL)
+    {
+      self->subpoints_list = gtk_list_box_new ();
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->subpoints_list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (self->subpoints_list, "boxed-list");
+      gtk_widget_add_css_class (self->subpoints_list, "subpoints");
+      gtk_widget_set_margin_start (self->subpoints_list, 48);
+      gtk_widget_set_margin_top (self->subpoints_list, 6);
+      gtk_widget_set_margin_bottom (self->subpoints_list, 6);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->subpoints_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Sub-points"), -1);
+      gtk_revealer_set_child (GTK_REVEALER (self->subpoints_revealer), self->subpoints_list);
+    }
+  gtk_widget_add_css_class (subpoint_row, "subpoint");
+  gtk_list_box_append (GTK_LIST_BOX (self->subpoints_list), subpoint_row);
+}
+
+void
+hp_strategy_row_set_subpoints_expanded (HpStrategyRow *self,
+                                        gboolean       expanded)
+{
+  if (self->subpoints_button != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->subpoints_button), expanded);
+}
+
+gboolean
+hp_strategy_row_get_subpoints_expanded (HpStrategyRow *self)
+{
+  return self->subpoints_button != NULL &&
+         gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->subpoints_button));
+}
+
+/* The first sub-point row when they are shown, else NULL. */
+GtkWidget *
+hp_strategy_row_get_first_subpoint (HpStrategyRow *self)
+{
+  if (!hp_strategy_row_get_subpoints_expanded (self) || self->subpoints_list == NULL)
+    return NULL;
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->subpoints_list), 0));
+}
+
+/* The direction row a sub-point row sits in, or NULL for a direction. */
+HpStrategyRow *
+hp_strategy_row_get_parent_row (HpStrategyRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  return parent ? HP_STRATEGY_ROW (gtk_widget_get_ancestor (parent, HP_TYPE_STRATEGY_ROW)) : NULL;
 }
