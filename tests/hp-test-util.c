@@ -34,6 +34,35 @@ hp_test_open_corpus_db (void)
   return db;
 }
 
+/* The single integer a query such as SELECT count(*) returns. */
+gint64
+hp_test_query_int (HpDatabase *db,
+                   const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = hp_database_prepare (db, sql, &error);
+  gint64 value;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+/* Loads the corpus file @xml with the shipped schema, asserting success. */
+void
+hp_test_load_corpus (HpDatabase *db,
+                     const char *xml)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rng = hp_test_data_file ("guidelines.rng");
+  gboolean ok = hp_corpus_loader_load (db, xml, rng, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ok);
+}
+
 char *
 hp_test_read_file (const char *path,
                    gsize      *length)

@@ -132,31 +132,7 @@ listed (HpBookmarks *bookmarks)
   return g_strjoinv (" ", ids);
 }
 
-static gint64
-count_rows (HpDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = hp_database_prepare (db, "SELECT count(*) FROM user_bookmark", &error);
-  gint64 n;
 
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
-static void
-load_corpus (HpDatabase *db,
-             const char *xml)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *rng = hp_test_data_file ("guidelines.rng");
-  gboolean ok = hp_corpus_loader_load (db, xml, rng, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (ok);
-}
 
 /* --- tests ---------------------------------------------------------------- */
 
@@ -185,7 +161,7 @@ test_add_remove (Fixture       *fixture,
   g_assert_cmpstr (two, ==, G1 " " G12_A1);
   g_assert_cmpuint (fixture->n_changed, ==, 2);
   g_assert_cmpstr (fixture->last_changed, ==, G1);
-  g_assert_cmpint (count_rows (fixture->db), ==, 2);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 2);
 
   remove_ok (fixture->bookmarks, G12_A1);
   g_assert_false (hp_bookmarks_is_bookmarked (fixture->bookmarks, G12_A1));
@@ -195,7 +171,7 @@ test_add_remove (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_changed, ==, 3);
   g_assert_cmpstr (fixture->last_changed, ==, G12_A1);
   g_assert_cmpuint (fixture->n_items_changed, ==, 3);
-  g_assert_cmpint (count_rows (fixture->db), ==, 1);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 1);
 }
 
 /* Adding twice and removing what is not there change nothing and say so
@@ -214,7 +190,7 @@ test_idempotent (Fixture       *fixture,
   g_assert_cmpstr (ids, ==, G12_A2_2);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   g_assert_cmpuint (fixture->n_items_changed, ==, 1);
-  g_assert_cmpint (count_rows (fixture->db), ==, 1);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 1);
 }
 
 static void
@@ -249,7 +225,7 @@ test_toggle (Fixture       *fixture,
   toggle_ok (fixture->bookmarks, G12_A1, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_cmpuint (fixture->n_changed, ==, 2);
-  g_assert_cmpint (count_rows (fixture->db), ==, 0);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 0);
 }
 
 static void
@@ -262,7 +238,7 @@ test_unknown_id_refused (Fixture       *fixture,
   g_assert_error (error, HP_ERROR, HP_ERROR_NOT_FOUND);
   g_assert_false (ok);
   g_assert_false (hp_bookmarks_is_bookmarked (fixture->bookmarks, "no-such-item"));
-  g_assert_cmpint (count_rows (fixture->db), ==, 0);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 0);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (hp_bookmarks_get_model (fixture->bookmarks)), ==, 0);
 }
@@ -287,10 +263,10 @@ test_unknown_id_not_listed (Fixture       *fixture,
   ids = listed (fixture->bookmarks);
   g_assert_cmpstr (ids, ==, G12_A1);
   g_assert_true (hp_bookmarks_is_bookmarked (fixture->bookmarks, "retningslinje-fra-2030.a1"));
-  g_assert_cmpint (count_rows (fixture->db), ==, 2);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 2);
 
   remove_ok (fixture->bookmarks, "retningslinje-fra-2030.a1");
-  g_assert_cmpint (count_rows (fixture->db), ==, 1);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 1);
   g_assert_false (hp_bookmarks_is_bookmarked (fixture->bookmarks, "retningslinje-fra-2030.a1"));
 }
 
@@ -331,7 +307,7 @@ test_corpus_reload (Fixture       *fixture,
     seq_before = hp_corpus_item_get_seq (item);
   }
 
-  load_corpus (fixture->db, minimal);
+  hp_test_load_corpus (fixture->db, minimal);
   reload_ok (fixture->bookmarks);
   during = listed (fixture->bookmarks);
   g_assert_cmpstr (during, ==, "princip-1");
@@ -343,10 +319,10 @@ test_corpus_reload (Fixture       *fixture,
     g_assert_cmpint (hp_corpus_item_get_seq (item), !=, seq_before);
   }
   g_assert_true (hp_bookmarks_is_bookmarked (fixture->bookmarks, G12_A1));
-  g_assert_cmpint (count_rows (fixture->db), ==, 2);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_bookmark"), ==, 2);
   g_assert_null (fixture->last_changed);   /* a reload changes "everything" */
 
-  load_corpus (fixture->db, full);
+  hp_test_load_corpus (fixture->db, full);
   reload_ok (fixture->bookmarks);
   after = listed (fixture->bookmarks);
   g_assert_cmpstr (after, ==, "princip-1 " G12_A1);
@@ -371,7 +347,7 @@ test_persistence (void)
     g_autoptr(HpBookmarks) bookmarks = NULL;
 
     g_assert_no_error (error);
-    load_corpus (db, xml);
+    hp_test_load_corpus (db, xml);
     corpus = hp_corpus_new (db);
     bookmarks = bookmarks_new_ok (corpus);
     add_ok (bookmarks, G12_A2_2);

@@ -58,20 +58,6 @@ open_ok (const char *path)
   return db;
 }
 
-static gint64
-query_int (HpDatabase *db,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = hp_database_prepare (db, sql, &error);
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
 
 static char *
 query_text (HpDatabase *db,
@@ -157,8 +143,8 @@ assert_latest_schema (HpDatabase *db)
 {
   g_assert_cmpint (hp_database_latest_schema_version (), >=, 1);
   g_assert_cmpint (hp_database_get_schema_version (db), ==, hp_database_latest_schema_version ());
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, hp_database_latest_schema_version ());
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master "
+  g_assert_cmpint (hp_test_query_int (db, "PRAGMA user_version"), ==, hp_database_latest_schema_version ());
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM sqlite_master "
                                   "WHERE type = 'table' AND name LIKE 'corpus_%'"), ==, 5);
 }
 
@@ -170,7 +156,7 @@ test_open_memory (void)
   g_assert_cmpstr (hp_database_get_path (db), ==, ":memory:");
   g_assert_nonnull (hp_database_get_handle (db));
   assert_latest_schema (db);
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (hp_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
 }
 
 static void
@@ -184,7 +170,7 @@ test_open_file (TmpDir        *fixture,
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
   assert_latest_schema (db);
   g_assert_cmpstr (journal_mode, ==, "wal");
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (hp_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
 }
 
 static void
@@ -196,7 +182,7 @@ test_foreign_keys_enforced (void)
   g_assert_false (hp_database_exec (db, "INSERT INTO corpus_item (seq, id, kind, parent_seq) "
                                         "VALUES (1, 'orphan', 'paragraph', 999)", &error));
   g_assert_error (error, HP_ERROR, HP_ERROR_FAILED);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM corpus_item"), ==, 0);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM corpus_item"), ==, 0);
 }
 
 static void
@@ -209,7 +195,7 @@ test_reopen_keeps_data (TmpDir        *fixture,
     g_autoptr(HpDatabase) db = open_ok (fixture->path);
     exec_ok (db, "CREATE TABLE scratch_note (id TEXT);"
                  "INSERT INTO scratch_note VALUES ('kept');");
-    schema_cookie = query_int (db, "PRAGMA schema_version");
+    schema_cookie = hp_test_query_int (db, "PRAGMA schema_version");
   }
   {
     g_autoptr(HpDatabase) db = open_ok (fixture->path);
@@ -219,7 +205,7 @@ test_reopen_keeps_data (TmpDir        *fixture,
     g_assert_cmpstr (note, ==, "kept");
     /* Re-running a migration would change the schema cookie (and the
      * CREATE TABLEs would fail anyway). */
-    g_assert_cmpint (query_int (db, "PRAGMA schema_version"), ==, schema_cookie);
+    g_assert_cmpint (hp_test_query_int (db, "PRAGMA schema_version"), ==, schema_cookie);
   }
 }
 
@@ -321,9 +307,9 @@ test_transactions (void)
 
   begin_ok (db);
   insert_note (db, "rolled-back");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM scratch_note"), ==, 1);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM scratch_note"), ==, 1);
   hp_database_rollback (db);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM scratch_note"), ==, 0);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM scratch_note"), ==, 0);
 
   begin_ok (db);
   insert_note (db, "committed");
@@ -331,7 +317,7 @@ test_transactions (void)
   g_assert_no_error (error);
   g_assert_true (ok);
   hp_database_rollback (db);  /* outside a transaction: must do nothing */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM scratch_note WHERE id = 'committed'"), ==, 1);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM scratch_note WHERE id = 'committed'"), ==, 1);
 }
 
 /* What a failed migration relies on: a version bump and a schema change in
@@ -349,16 +335,16 @@ test_rollback_keeps_file (TmpDir        *fixture,
     before = hp_test_read_file (fixture->path, &length);
     begin_ok (db);
     exec_ok (db, "CREATE TABLE half_done (x); PRAGMA user_version = 99");
-    g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 99);
+    g_assert_cmpint (hp_test_query_int (db, "PRAGMA user_version"), ==, 99);
     hp_database_rollback (db);
-    g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, hp_database_latest_schema_version ());
+    g_assert_cmpint (hp_test_query_int (db, "PRAGMA user_version"), ==, hp_database_latest_schema_version ());
     assert_file_is (fixture->path, before, length);
   }
   {
     g_autoptr(HpDatabase) db = open_ok (fixture->path);
 
     assert_latest_schema (db);
-    g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"), ==, 0);
+    g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"), ==, 0);
   }
 }
 

@@ -92,31 +92,7 @@ list_joined (HpNotes *notes)
   return g_strjoinv (" ", ids);
 }
 
-static gint64
-count_rows (HpDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = hp_database_prepare (db, "SELECT count(*) FROM user_note", &error);
-  gint64 n;
 
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
-static void
-load_corpus (HpDatabase *db,
-             const char *xml)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *rng = hp_test_data_file ("guidelines.rng");
-  gboolean ok = hp_corpus_loader_load (db, xml, rng, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (ok);
-}
 
 /* A string of @n copies of "æ" (two bytes each in UTF-8). */
 static char *
@@ -158,13 +134,13 @@ test_set_get_delete (Fixture       *fixture,
   second = get_ok (fixture->notes, G12_A1);
   g_assert_cmpstr (second, ==, "Færdig.");
   g_assert_cmpuint (fixture->n_changed, ==, 2);
-  g_assert_cmpint (count_rows (fixture->db), ==, 1);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_note"), ==, 1);
 
   set_ok (fixture->notes, G12_A1, "");
   deleted = get_ok (fixture->notes, G12_A1);
   g_assert_null (deleted);
   g_assert_false (hp_notes_has_note (fixture->notes, G12_A1));
-  g_assert_cmpint (count_rows (fixture->db), ==, 0);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_note"), ==, 0);
   g_assert_cmpuint (fixture->n_changed, ==, 3);
   g_assert_cmpstr (fixture->last_changed, ==, G12_A1);
 
@@ -203,7 +179,7 @@ test_invalid_utf8 (Fixture       *fixture,
   g_assert_cmpstr (kept, ==, "Gammel note");
   nothing = get_ok (fixture->notes, G1);
   g_assert_null (nothing);
-  g_assert_cmpint (count_rows (fixture->db), ==, 1);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_note"), ==, 1);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
 }
 
@@ -219,7 +195,7 @@ test_too_long (Fixture       *fixture,
 
   g_assert_cmpint (HP_NOTE_MAX_CHARS, ==, 20000);
   assert_refused (fixture, G1, over, HP_ERROR_TOO_LARGE);
-  g_assert_cmpint (count_rows (fixture->db), ==, 0);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_note"), ==, 0);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
   set_ok (fixture->notes, G1, at_limit);
@@ -239,7 +215,7 @@ test_unknown_id (Fixture       *fixture,
                  gconstpointer  data)
 {
   assert_refused (fixture, "no-such-item", "Note", HP_ERROR_NOT_FOUND);
-  g_assert_cmpint (count_rows (fixture->db), ==, 0);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_note"), ==, 0);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 }
 
@@ -276,7 +252,7 @@ test_corpus_reload (Fixture       *fixture,
   set_ok (fixture->notes, G12_A1, NOTE_TEXT);
   set_ok (fixture->notes, "princip-1", "Grundlaget");
 
-  load_corpus (fixture->db, minimal);
+  hp_test_load_corpus (fixture->db, minimal);
   during = list_joined (fixture->notes);
   g_assert_cmpstr (during, ==, "princip-1 " G12_A1);
   kept = get_ok (fixture->notes, G12_A1);
@@ -289,10 +265,10 @@ test_corpus_reload (Fixture       *fixture,
   /* …but no new note can be put on an item the corpus lacks. */
   assert_refused (fixture, G1, "Ny", HP_ERROR_NOT_FOUND);
 
-  load_corpus (fixture->db, full);
+  hp_test_load_corpus (fixture->db, full);
   after = list_joined (fixture->notes);
   g_assert_cmpstr (after, ==, "princip-1 " G12_A1);
-  g_assert_cmpint (count_rows (fixture->db), ==, 2);
+  g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM user_note"), ==, 2);
 }
 
 static void
@@ -311,7 +287,7 @@ test_persistence (void)
     g_autoptr(HpNotes) notes = NULL;
 
     g_assert_no_error (error);
-    load_corpus (db, xml);
+    hp_test_load_corpus (db, xml);
     corpus = hp_corpus_new (db);
     notes = hp_notes_new (corpus);
     set_ok (notes, G12_A1, NOTE_TEXT);

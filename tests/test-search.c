@@ -67,20 +67,6 @@ markup_is_well_formed (const char *markup)
          g_markup_parse_context_end_parse (context, NULL);
 }
 
-static gint64
-query_int (HpDatabase *database,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = hp_database_prepare (database, sql, &error);
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
 
 /* --- normalisation ------------------------------------------------------ */
 
@@ -294,7 +280,7 @@ test_hostile_syntax (void)
       g_autofree char *plain = result_ids (cases[i].plain, NULL);
       g_assert_cmpstr (hostile, ==, plain);
     }
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM corpus_item"), >, 1000);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM corpus_item"), >, 1000);
 }
 
 static void
@@ -375,7 +361,7 @@ test_filter_law (void)
         " JOIN corpus_lawref l ON l.footnote_seq = f.seq"
         " WHERE i.id = '%s' AND l.law = 'serviceloven'", hp_search_result_get_id (result));
 
-      g_assert_cmpint (query_int (db, sql), >, 0);
+      g_assert_cmpint (hp_test_query_int (db, sql), >, 0);
     }
   g_assert_cmpuint (g_list_model_get_n_items (results), <, g_list_model_get_n_items (unfiltered));
 }
@@ -534,7 +520,7 @@ test_reload_rebuilds (void)
   g_autoptr(HpSearch) fresh_search = hp_search_new (fresh);
   g_autoptr(GListModel) before = hp_search_run (fresh_search, "boformer", NULL, &error);
   g_autoptr(GListModel) after = NULL;
-  gint64 rows = query_int (fresh, "SELECT count(*) FROM search_item");
+  gint64 rows = hp_test_query_int (fresh, "SELECT count(*) FROM search_item");
 
   g_assert_no_error (error);
   g_assert_true (hp_corpus_loader_load (fresh, xml, rng, &error));
@@ -542,7 +528,7 @@ test_reload_rebuilds (void)
   after = hp_search_run (fresh_search, "boformer", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (before), ==, g_list_model_get_n_items (after));
-  g_assert_cmpint (query_int (fresh, "SELECT count(*) FROM search_item"), ==, rows);
+  g_assert_cmpint (hp_test_query_int (fresh, "SELECT count(*) FROM search_item"), ==, rows);
   /* The FTS5 index agrees with its content table. */
   g_assert_true (hp_database_exec (fresh, "INSERT INTO search_fts (search_fts) VALUES ('integrity-check')", &error));
   g_assert_no_error (error);
