@@ -16,6 +16,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "hp-citation.h"
@@ -113,4 +114,43 @@ hp_citation_format (HpCorpus     *corpus,
   if (source == NULL)
     return NULL;
   return g_strdup_printf ("%s (%s)", quoted_text (item), source);
+}
+
+/**
+ * hp_citation_format_attribution:
+ * @publication: (out) (optional): the publication's title
+ *
+ * The line printed at the foot of every page of a print or report that
+ * reproduces the publication: "Source: Socialstyrelsen (2020): Nationale
+ * retningslinjer …  Reproduced with the source named."  Unlike a citation
+ * it is in the interface language, like the rest of the page it is on.
+ * The shipped edition's source stands in when none is loaded, so paper
+ * never goes out unattributed.
+ */
+char *
+hp_citation_format_attribution (HpCorpus  *corpus,
+                                char     **publication)
+{
+  g_autoptr(HpCorpusEdition) edition = hp_corpus_get_edition (corpus, NULL);
+  const char *title = "Nationale retningslinjer for indsatsen mod hjemløshed";
+  const char *publisher = "Socialstyrelsen";
+  g_autofree char *year = g_strdup ("2020");
+
+  if (edition != NULL && edition->title != NULL && edition->publisher != NULL)
+    {
+      title = edition->title;
+      publisher = edition->publisher;
+      if (edition->published != NULL)
+        {
+          g_free (year);
+          year = year_of (edition->published);
+        }
+    }
+  if (publication != NULL)
+    *publication = g_strdup (title);
+  /* Translators: the attribution printed at the foot of every page; the
+   * publication may be reproduced only with its source named.  Danish:
+   * "Kilde: %s (%s): %s. Gengivet med kildeangivelse." */
+  return g_strdup_printf (_("Source: %s (%s): %s. Reproduced with the source named."),
+                          publisher, year, title);
 }

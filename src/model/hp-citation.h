@@ -13,5 +13,7 @@ char *hp_citation_format        (HpCorpus     *corpus,
                                  HpCorpusItem *item);
 char *hp_citation_format_source (HpCorpus     *corpus,
                                  HpCorpusItem *item);
+char *hp_citation_format_attribution (HpCorpus *corpus,
+                                      char    **publication);
 
 G_END_DECLS

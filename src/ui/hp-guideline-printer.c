@@ -1,13 +1,11 @@
 /* hp-guideline-printer.c — one page of the publication laid out for paper
  *
  * A page (a guideline, a chapter, a section of the introduction) is turned
- * into a list of blocks — caption, title, headings, paragraphs, list items,
+ * into blocks — caption, title, headings, paragraphs, list items,
  * directions, notes — each a line of Pango markup with a style and an
- * indent.  Laying out measures every block for the paper's width and
- * places it line by line on pages, so long paragraphs break across pages;
- * drawing then shows the lines placed on one page, with a running header
- * and a footer naming the source.  The same two steps serve the PDF export
- * (a cairo PDF surface, no display needed) and GtkPrintOperation.
+ * indent, for HpPageLayout (src/io/hp-page-layout.c) to break into pages
+ * and draw with a running header and a footer naming the source.  The same
+ * layout serves the PDF export (no display needed) and GtkPrintOperation.
  *
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,33 +13,21 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "hp-citation.h"
 #include "hp-guideline-printer.h"
 #include "hp-page-caption.h"
+#include "hp-page-layout.h"
 
-/* Lengths are in points (1/72 in), the unit of both the PDF surface and
- * the print context (GTK_UNIT_POINTS). */
-#define CM               (72.0 / 2.54)
-#define A4_WIDTH         (21.0 * CM)
-#define A4_HEIGHT        (29.7 * CM)
-#define MARGIN_SIDE      (2.0 * CM)
-#define HEADER_TOP       (1.2 * CM)
-#define BODY_TOP         (2.2 * CM)
-#define BODY_BOTTOM      (2.6 * CM)   /* from the bottom edge */
-#define FOOTER_RULE      (2.2 * CM)   /* from the bottom edge */
 #define INDENT_STEP      16.0
 #define NOTE_INDENT      24.0
-#define MARKER_GAP       5.0
-#define RULE_WIDTH       0.5
 #define CHROME_GREY      0.40
 
 #define BODY_FONT        "DejaVu Serif, serif 10"
 #define HEADING_FAMILY   "Cantarell, DejaVu Sans, sans-serif"
-#define CHROME_FONT      HEADING_FAMILY " 7.5"
 
 typedef enum {
   STYLE_CAPTION,
@@ -54,14 +40,7 @@ typedef enum {
   STYLE_NOTE,
 } BlockStyle;
 
-static const struct {
-  const char *font;
-  double      line_spacing;   /* factor of the font's height */
-  double      space_before;   /* dropped at the top of a page */
-  double      space_after;
-  gboolean    keep_with_next; /* never the last thing on a page */
-  double      grey;           /* 0 is black */
-} styles[] = {
+static const HpPageStyle styles[] = {
   [STYLE_CAPTION]    = { HEADING_FAMILY " 9",       1.2,  0,  3, TRUE,  CHROME_GREY },
   [STYLE_TITLE]      = { HEADING_FAMILY " Bold 17", 1.1,  0, 14, TRUE,  0 },
   [STYLE_HEADING]    = { HEADING_FAMILY " Bold 13", 1.15, 14, 5, TRUE,  0 },
@@ -82,62 +61,18 @@ static const char * const classification_colours[] = {
   [HP_CLASSIFICATION_GOD_PRAKSIS] = "#813d9c",
 };
 
-typedef struct {
-  double top, bottom;   /* the line's band in its layout, spacing included */
-  double baseline;
-  double x;
-} LineBox;
-
-typedef struct {
-  BlockStyle   style;
-  char        *markup;         /* Pango markup, links removed */
-  char        *marker;         /* hanging bullet or number, or NULL */
-  double       indent;         /* from the left margin */
-  PangoLayout *layout;
-  PangoLayout *marker_layout;
-  GArray      *lines;          /* LineBox */
-} Block;
-
-/* A run of one block's lines on one page. */
-typedef struct {
-  int    page;
-  guint  block;
-  guint  first_line;
-  guint  n_lines;
-  double y;                    /* page position of the first line's top */
-} Placement;
-
 struct _HpGuidelinePrinter
 {
   GObject       parent_instance;
 
   char         *title;
-  char         *publication;   /* running header, left */
   char         *caption;       /* running header, right */
-  char         *attribution;   /* footer */
-  GPtrArray    *blocks;        /* Block */
+  HpPageLayout *layout;
   GHashTable   *footnotes;     /* numbers cited on the page */
   GHashTable   *levels;        /* item seq → indent level of its children */
-
-  /* Set by lay_out() */
-  PangoContext *context;
-  double        width, height;
-  GArray       *placements;    /* Placement */
-  int           n_pages;
 };
 
 G_DEFINE_FINAL_TYPE (HpGuidelinePrinter, hp_guideline_printer, G_TYPE_OBJECT)
-
-static void
-block_free (Block *block)
-{
-  g_free (block->markup);
-  g_free (block->marker);
-  g_clear_object (&block->layout);
-  g_clear_object (&block->marker_layout);
-  g_clear_pointer (&block->lines, g_array_unref);
-  g_free (block);
-}
 
 static void
 hp_guideline_printer_finalize (GObject *object)
@@ -145,14 +80,10 @@ hp_guideline_printer_finalize (GObject *object)
   HpGuidelinePrinter *self = HP_GUIDELINE_PRINTER (object);
 
   g_free (self->title);
-  g_free (self->publication);
   g_free (self->caption);
-  g_free (self->attribution);
-  g_ptr_array_unref (self->blocks);
+  g_clear_object (&self->layout);
   g_hash_table_unref (self->footnotes);
   g_hash_table_unref (self->levels);
-  g_clear_object (&self->context);
-  g_array_unref (self->placements);
   G_OBJECT_CLASS (hp_guideline_printer_parent_class)->finalize (object);
 }
 
@@ -165,10 +96,9 @@ hp_guideline_printer_class_init (HpGuidelinePrinterClass *klass)
 static void
 hp_guideline_printer_init (HpGuidelinePrinter *self)
 {
-  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  self->layout = hp_page_layout_new (styles, G_N_ELEMENTS (styles));
   self->footnotes = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->levels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
 }
 
 /* ---- Building the blocks ---------------------------------------------- */
@@ -216,14 +146,10 @@ add_block (HpGuidelinePrinter *self,
            const char         *marker,
            double              indent)
 {
-  Block *block = g_new0 (Block, 1);
+  g_autofree char *plain = strip_links (markup);
 
   collect_footnotes (self, markup);
-  block->style = style;
-  block->markup = strip_links (markup);
-  block->marker = g_strdup (marker);
-  block->indent = indent;
-  g_ptr_array_add (self->blocks, block);
+  hp_page_layout_add_text (self->layout, style, plain, marker, indent);
 }
 
 static void
@@ -231,9 +157,7 @@ add_plain_block (HpGuidelinePrinter *self,
                  BlockStyle          style,
                  const char         *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  add_block (self, style, escaped, NULL, 0);
+  hp_page_layout_add_plain_text (self->layout, style, text);
 }
 
 /* "[Legal requirement] Kommunen skal …", the word in the badge's colour. */
@@ -413,33 +337,15 @@ page_title (HpCorpusItem *page)
   return g_strdup (hp_corpus_item_get_title (page));
 }
 
-/* Publication, publisher and year from the loaded edition; the shipped
- * edition's as a fallback, so a print never goes out unattributed. */
 static void
 set_source (HpGuidelinePrinter *self,
             HpCorpus           *corpus)
 {
-  g_autoptr(HpCorpusEdition) edition = hp_corpus_get_edition (corpus, NULL);
-  const char *title = "Nationale retningslinjer for indsatsen mod hjemløshed";
-  const char *publisher = "Socialstyrelsen";
-  g_autofree char *year = g_strdup ("2020");
+  g_autofree char *publication = NULL;
+  g_autofree char *attribution = hp_citation_format_attribution (corpus, &publication);
 
-  if (edition != NULL && edition->title != NULL && edition->publisher != NULL)
-    {
-      title = edition->title;
-      publisher = edition->publisher;
-      if (edition->published != NULL && strlen (edition->published) >= 4)
-        {
-          g_free (year);
-          year = g_strndup (edition->published, 4);
-        }
-    }
-  self->publication = g_strdup (title);
-  /* Translators: the attribution printed at the foot of every page; the
-   * publication may be reproduced only with its source named.  Danish:
-   * "Kilde: %s (%s): %s. Gengivet med kildeangivelse." */
-  self->attribution = g_strdup_printf (_("Source: %s (%s): %s. Reproduced with the source named."),
-                                       publisher, year, title);
+  hp_page_layout_set_header (self->layout, publication, self->caption);
+  hp_page_layout_set_footer (self->layout, attribution);
 }
 
 static gboolean
@@ -490,401 +396,14 @@ hp_guideline_printer_new (HpCorpus      *corpus,
   return g_steal_pointer (&self);
 }
 
-/* ---- Laying out -------------------------------------------------------- */
-
-static PangoLayout *
-new_layout (HpGuidelinePrinter *self,
-            const char         *font,
-            double              width)
-{
-  PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  if (width > 0)
-    pango_layout_set_width (layout, pango_units_from_double (width));
-  return layout;
-}
-
-static void
-measure_lines (Block *block)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-
-  g_clear_pointer (&block->lines, g_array_unref);
-  block->lines = g_array_new (FALSE, FALSE, sizeof (LineBox));
-  do
-    {
-      PangoRectangle logical;
-      int top, bottom;
-      LineBox line;
-
-      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      line.top = pango_units_to_double (top);
-      line.bottom = pango_units_to_double (bottom);
-      line.baseline = pango_units_to_double (pango_layout_iter_get_baseline (iter));
-      line.x = pango_units_to_double (logical.x);
-      g_array_append_val (block->lines, line);
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-}
-
-static void
-lay_out_block (HpGuidelinePrinter *self,
-               Block              *block)
-{
-  const char *font = styles[block->style].font;
-
-  g_clear_object (&block->layout);
-  g_clear_object (&block->marker_layout);
-  block->layout = new_layout (self, font, self->width - 2 * MARGIN_SIDE - block->indent);
-  pango_layout_set_line_spacing (block->layout, styles[block->style].line_spacing);
-  pango_layout_set_markup (block->layout, block->markup, -1);
-  measure_lines (block);
-  if (block->marker != NULL)
-    {
-      block->marker_layout = new_layout (self, font, -1);
-      pango_layout_set_text (block->marker_layout, block->marker, -1);
-    }
-}
-
-static double
-lines_height (Block *block,
-              guint  first,
-              guint  n_lines)
-{
-  LineBox *lines = (LineBox *) block->lines->data;
-
-  if (n_lines == 0)
-    return 0;
-  return lines[first + n_lines - 1].bottom - lines[first].top;
-}
-
-static Block *
-block_at (HpGuidelinePrinter *self,
-          guint               index)
-{
-  return g_ptr_array_index (self->blocks, index);
-}
-
-/* The height a heading needs free below it so that it is not left alone
- * at the foot of a page: itself, any headings right after it, and the
- * first two lines of what they introduce. */
-static double
-keep_height (HpGuidelinePrinter *self,
-             guint               index)
-{
-  Block *block = block_at (self, index);
-  double height = lines_height (block, 0, block->lines->len);
-  Block *next;
-
-  if (index + 1 >= self->blocks->len)
-    return height;
-  next = block_at (self, index + 1);
-  height += styles[block->style].space_after + styles[next->style].space_before;
-  if (styles[next->style].keep_with_next)
-    return height + keep_height (self, index + 1);
-  return height + lines_height (next, 0, MIN (2, next->lines->len));
-}
-
-static guint
-lines_that_fit (Block  *block,
-                guint   first,
-                double  space)
-{
-  guint last = first;
-
-  while (last < block->lines->len && lines_height (block, first, last - first + 1) <= space)
-    last++;
-  return last - first;
-}
-
-/* How many of the remaining lines to put on this page: no paragraph's
- * first line alone at the foot of a page, no last line alone at the top. */
-static guint
-lines_for_page (Block   *block,
-                guint    first,
-                double   space,
-                gboolean at_top)
-{
-  guint fit = lines_that_fit (block, first, space);
-  guint rest = block->lines->len - first;
-
-  if (fit < rest && rest - fit == 1 && fit > 1)
-    fit--;
-  if (fit < rest && fit == 1 && first == 0)
-    fit = 0;
-  if (fit == 0 && at_top)
-    fit = 1;   /* taller than a page: it has to go somewhere */
-  return fit;
-}
-
-static void
-place_block (HpGuidelinePrinter *self,
-             guint               index,
-             int                *page,
-             double             *y)
-{
-  Block *block = block_at (self, index);
-  double bottom = self->height - BODY_BOTTOM;
-  guint first = 0;
-
-  while (first < block->lines->len)
-    {
-      guint n_lines = lines_for_page (block, first, bottom - *y, *y <= BODY_TOP);
-
-      if (n_lines > 0)
-        {
-          Placement placement = { *page, index, first, n_lines, *y };
-
-          g_array_append_val (self->placements, placement);
-          *y += lines_height (block, first, n_lines);
-          first += n_lines;
-        }
-      if (first < block->lines->len)
-        {
-          (*page)++;
-          *y = BODY_TOP;
-        }
-    }
-}
-
-static void
-paginate (HpGuidelinePrinter *self)
-{
-  double bottom = self->height - BODY_BOTTOM;
-  double y = BODY_TOP;
-  int page = 0;
-
-  g_array_set_size (self->placements, 0);
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      BlockStyle style = block_at (self, i)->style;
-
-      if (y > BODY_TOP)
-        y += styles[style].space_before;
-      if (styles[style].keep_with_next && y > BODY_TOP && y + keep_height (self, i) > bottom)
-        {
-          page++;
-          y = BODY_TOP;
-        }
-      place_block (self, i, &page, &y);
-      y += styles[style].space_after;
-    }
-  self->n_pages = page + 1;
-}
-
-/* Measures every block for a page of @width × @height points with
- * @context's fonts and resolution, and breaks the result into pages. */
-static void
-lay_out (HpGuidelinePrinter *self,
-         PangoContext       *context,
-         double              width,
-         double              height)
-{
-  g_set_object (&self->context, context);
-  /* Danish text: the language picks Danish shaping and line breaking. */
-  pango_context_set_language (context, pango_language_from_string ("da"));
-  self->width = width;
-  self->height = height;
-  for (guint i = 0; i < self->blocks->len; i++)
-    lay_out_block (self, block_at (self, i));
-  paginate (self);
-}
-
-/* ---- Drawing ----------------------------------------------------------- */
-
-static void
-set_grey (cairo_t *cr,
-          double   grey)
-{
-  cairo_set_source_rgb (cr, grey, grey, grey);
-}
-
-static void
-draw_rule (cairo_t *cr,
-           double   x0,
-           double   x1,
-           double   y)
-{
-  set_grey (cr, 0.6);
-  cairo_set_line_width (cr, RULE_WIDTH);
-  cairo_move_to (cr, x0, y);
-  cairo_line_to (cr, x1, y);
-  cairo_stroke (cr);
-}
-
-static void
-draw_placement (HpGuidelinePrinter *self,
-                cairo_t            *cr,
-                const Placement    *placement)
-{
-  Block *block = block_at (self, placement->block);
-  LineBox *lines = (LineBox *) block->lines->data;
-  double x = MARGIN_SIDE + block->indent;
-  double shift = placement->y - lines[placement->first_line].top;
-
-  set_grey (cr, styles[block->style].grey);
-  for (guint k = placement->first_line; k < placement->first_line + placement->n_lines; k++)
-    {
-      cairo_move_to (cr, x + lines[k].x, shift + lines[k].baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (block->layout, (int) k));
-    }
-  if (block->marker_layout != NULL && placement->first_line == 0)
-    {
-      int marker_width;
-
-      pango_layout_get_size (block->marker_layout, &marker_width, NULL);
-      cairo_move_to (cr, x - MARKER_GAP - pango_units_to_double (marker_width),
-                     shift + lines[0].baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (block->marker_layout, 0));
-    }
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
-}
-
-/* Publication title on the left, where the page belongs on the right —
- * from the second page on: the first has it above the title. */
-static void
-draw_header (HpGuidelinePrinter *self,
-             cairo_t            *cr,
-             int                 page)
-{
-  double text_width = self->width - 2 * MARGIN_SIDE;
-  g_autoptr(PangoLayout) left = new_layout (self, CHROME_FONT, text_width);
-  g_autoptr(PangoLayout) right = new_layout (self, CHROME_FONT, text_width);
-
-  pango_layout_set_text (left, self->publication, -1);
-  pango_layout_set_text (right, page > 0 ? self->caption : "", -1);
-  pango_layout_set_alignment (right, PANGO_ALIGN_RIGHT);
-  set_grey (cr, CHROME_GREY);
-  cairo_move_to (cr, MARGIN_SIDE, HEADER_TOP);
-  pango_cairo_show_layout (cr, left);
-  cairo_move_to (cr, MARGIN_SIDE, HEADER_TOP);
-  pango_cairo_show_layout (cr, right);
-  draw_rule (cr, MARGIN_SIDE, self->width - MARGIN_SIDE, HEADER_TOP + layout_height (left) + 3);
-}
-
-/* The source on the left, "Page 2 of 5" level with its last line. */
-static void
-draw_footer (HpGuidelinePrinter *self,
-             cairo_t            *cr,
-             int                 page)
-{
-  double text_width = self->width - 2 * MARGIN_SIDE;
-  double rule_y = self->height - FOOTER_RULE;
-  /* Translators: page number in a printed page's footer; Danish "Side %d af %d" */
-  g_autofree char *counter = g_strdup_printf (_("Page %d of %d"), page + 1, self->n_pages);
-  g_autoptr(PangoLayout) number = new_layout (self, CHROME_FONT, -1);
-  g_autoptr(PangoLayout) source = NULL;
-  PangoLayoutIter *iter;
-  int number_width;
-  double baseline;
-
-  pango_layout_set_text (number, counter, -1);
-  pango_layout_get_size (number, &number_width, NULL);
-  source = new_layout (self, CHROME_FONT, text_width - pango_units_to_double (number_width) - 18);
-  pango_layout_set_text (source, self->attribution, -1);
-
-  draw_rule (cr, MARGIN_SIDE, self->width - MARGIN_SIDE, rule_y);
-  set_grey (cr, CHROME_GREY);
-  cairo_move_to (cr, MARGIN_SIDE, rule_y + 4);
-  pango_cairo_show_layout (cr, source);
-
-  iter = pango_layout_get_iter (source);
-  while (pango_layout_iter_next_line (iter))
-    ;
-  baseline = rule_y + 4 + pango_units_to_double (pango_layout_iter_get_baseline (iter));
-  pango_layout_iter_free (iter);
-  cairo_move_to (cr, self->width - MARGIN_SIDE - pango_units_to_double (number_width), baseline);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (number, 0));
-}
-
-static void
-draw_page (HpGuidelinePrinter *self,
-           cairo_t            *cr,
-           int                 page)
-{
-  draw_header (self, cr, page);
-  for (guint i = 0; i < self->placements->len; i++)
-    {
-      const Placement *placement = &g_array_index (self->placements, Placement, i);
-
-      if (placement->page == page)
-        draw_placement (self, cr, placement);
-    }
-  draw_footer (self, cr, page);
-}
-
 int
 hp_guideline_printer_get_n_pages (HpGuidelinePrinter *self)
 {
   g_return_val_if_fail (HP_IS_GUIDELINE_PRINTER (self), 0);
-  return self->n_pages;
+  return hp_page_layout_get_n_pages (self->layout);
 }
 
 /* ---- PDF --------------------------------------------------------------- */
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* A context like the print dialog's: 72 dpi so that points are points,
- * and unhinted metrics so the layout does not depend on the screen. */
-static PangoContext *
-pdf_pango_context (cairo_t *cr)
-{
-  PangoContext *context = pango_cairo_create_context (cr);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72);
-  cairo_font_options_destroy (options);
-  return context;
-}
-
-static cairo_status_t
-render_pdf (HpGuidelinePrinter *self,
-            GByteArray         *bytes)
-{
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes,
-                                                                  A4_WIDTH, A4_HEIGHT);
-  cairo_t *cr = cairo_create (surface);
-  PangoContext *context = pdf_pango_context (cr);
-  cairo_status_t status;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Hjemplan");
-  lay_out (self, context, A4_WIDTH, A4_HEIGHT);
-  for (int page = 0; page < self->n_pages; page++)
-    {
-      draw_page (self, cr, page);
-      cairo_show_page (cr);
-    }
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return status;
-}
 
 /**
  * hp_guideline_printer_write_pdf:
@@ -898,23 +417,9 @@ hp_guideline_printer_write_pdf (HpGuidelinePrinter  *self,
                                 const char          *pdf_path,
                                 GError             **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GFile) file = NULL;
-  cairo_status_t status;
-
   g_return_val_if_fail (HP_IS_GUIDELINE_PRINTER (self), FALSE);
   g_return_val_if_fail (pdf_path != NULL, FALSE);
-
-  status = render_pdf (self, bytes);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not create the PDF: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-  file = g_file_new_for_path (pdf_path);
-  return g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return hp_page_layout_write_pdf (self->layout, self->title, NULL, pdf_path, error);
 }
 
 gboolean
@@ -937,10 +442,10 @@ begin_print (GtkPrintOperation  *operation,
 {
   PangoContext *pango_context = gtk_print_context_create_pango_context (context);
 
-  lay_out (self, pango_context,
-           gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  hp_page_layout_lay_out (self->layout, pango_context,
+                          gtk_print_context_get_width (context), gtk_print_context_get_height (context));
   g_object_unref (pango_context);
-  gtk_print_operation_set_n_pages (operation, self->n_pages);
+  gtk_print_operation_set_n_pages (operation, hp_page_layout_get_n_pages (self->layout));
 }
 
 static void
@@ -949,7 +454,7 @@ draw_print_page (GtkPrintOperation  *operation,
                  int                 page,
                  HpGuidelinePrinter *self)
 {
-  draw_page (self, gtk_print_context_get_cairo_context (context), page);
+  hp_page_layout_draw_page (self->layout, gtk_print_context_get_cairo_context (context), page);
 }
 
 /**
