@@ -3,6 +3,9 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "hp-corpus-loader.h"
 #include "hp-test-util.h"
 
@@ -73,4 +76,52 @@ hp_test_read_file (const char *path,
   g_file_get_contents (path, &contents, length, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/* Runs a poppler tool and returns what it printed. */
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* The text of the PDF with every run of white space (line ends, the
+ * spaces -layout puts between columns) as one space, so assertions do not
+ * depend on where lines happen to break. */
+char *
+hp_test_pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autofree char *raw = run_tool (argv);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (raw), " \n\f\t", -1);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      {
+        if (text->len > 0)
+          g_string_append_c (text, ' ');
+        g_string_append (text, words[i]);
+      }
+  return g_string_free (text, FALSE);
+}
+
+int
+hp_test_pdf_page_count (const char *pdf)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = run_tool (argv);
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+  return atoi (pages + strlen ("\nPages:"));
 }

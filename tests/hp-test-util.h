@@ -19,5 +19,7 @@ void        hp_test_load_corpus   (HpDatabase *db,
                                    const char *xml);
 char       *hp_test_read_file     (const char *path,
                                    gsize      *length);
+char       *hp_test_pdf_text      (const char *pdf);
+int         hp_test_pdf_page_count (const char *pdf);
 
 G_END_DECLS

@@ -64,54 +64,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->db);
 }
 
-/* Runs a poppler tool and returns what it printed. */
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  return out;
-}
-
-/* The text of the PDF with every run of white space (line ends, the
- * spaces -layout puts between columns) as one space, so assertions do not
- * depend on where lines happen to break. */
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
-  g_autofree char *raw = run_tool (argv);
-  g_auto(GStrv) words = g_strsplit_set (g_strstrip (raw), " \n\f\t", -1);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      {
-        if (text->len > 0)
-          g_string_append_c (text, ' ');
-        g_string_append (text, words[i]);
-      }
-  return g_string_free (text, FALSE);
-}
-
-static int
-pdf_page_count (const char *pdf)
-{
-  const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run_tool (argv);
-  const char *pages = strstr (info, "\nPages:");
-
-  g_assert_nonnull (pages);
-  return atoi (pages + strlen ("\nPages:"));
-}
-
 static char *
 export (Fixture    *fixture,
         const char *id)
@@ -146,7 +98,7 @@ assert_page_numbers (const char *text,
                      const char *pdf,
                      int         min_pages)
 {
-  int n_pages = pdf_page_count (pdf);
+  int n_pages = hp_test_pdf_page_count (pdf);
   g_autofree char *first = g_strdup_printf ("Page 1 of %d", n_pages);
   g_autofree char *last = g_strdup_printf ("Page %d of %d", n_pages, n_pages);
 
@@ -168,7 +120,7 @@ test_housing_guideline (Fixture       *fixture,
                         gconstpointer  user_data)
 {
   g_autofree char *pdf = export (fixture, GUIDELINE_HOUSING);
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = hp_test_pdf_text (pdf);
 
   find (text, "Nationale retningslinjer for indsatsen mod hjemløshed");
   find (text, "Chapter 4 · Guideline 12 · Page 84");
@@ -191,7 +143,7 @@ test_first_guideline (Fixture       *fixture,
                       gconstpointer  user_data)
 {
   g_autofree char *pdf = export (fixture, GUIDELINE_1);
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = hp_test_pdf_text (pdf);
 
   find (text, "Chapter 2 · Guideline 1 · Page 18");
   find (text, "Retningslinje for generel forebyggelse af hjemløshed");
@@ -210,7 +162,7 @@ test_chapter (Fixture       *fixture,
               gconstpointer  user_data)
 {
   g_autofree char *pdf = export (fixture, CHAPTER_HOUSING);
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = hp_test_pdf_text (pdf);
 
   find (text, "Chapter 4: Boligindsatser");
   find (text, "• Retningslinje for planlægning af boligindsatsen · Page 84");
@@ -253,13 +205,13 @@ test_print_operation (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
 
-  text = pdf_text (pdf);
+  text = hp_test_pdf_text (pdf);
   find (text, "Retningslinje for planlægning af boligindsatsen");
   find (text, "[Recommendation] Kommunen bør udarbejde en kortlægning af boligmassen");
   find (text, "272. Se fx Horsens Kommunes");
   find (text, ATTRIBUTION);
   assert_page_numbers (text, pdf, 2);
-  g_assert_cmpint (pdf_page_count (pdf), ==, hp_guideline_printer_get_n_pages (printer));
+  g_assert_cmpint (hp_test_pdf_page_count (pdf), ==, hp_guideline_printer_get_n_pages (printer));
 }
 
 /* Run in a child process started under da_DK.UTF-8 (see test_danish). */
@@ -267,7 +219,7 @@ static void
 check_danish (Fixture *fixture)
 {
   g_autofree char *pdf = export (fixture, GUIDELINE_1);
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = hp_test_pdf_text (pdf);
 
   find (text, "Kapitel 2 · Retningslinje 1 · Side 18");
   find (text, "[Lovkrav] Kommunen skal stille rådgivning og vejledning gratis og anonymt");

@@ -95,6 +95,7 @@ struct _HpPageLayout
   char         *header_left;
   char         *header_right;   /* from the second page on */
   char         *footer;
+  gboolean      title_page;     /* no running header on the first page */
   GPtrArray    *blocks;         /* Block */
   GPtrArray    *tables;         /* Table */
 
@@ -199,6 +200,15 @@ hp_page_layout_set_header (HpPageLayout *self,
   g_free (self->header_right);
   self->header_left = g_strdup (left ? left : "");
   self->header_right = g_strdup (right ? right : "");
+}
+
+/* A title page carries the document's name large: no header above it. */
+void
+hp_page_layout_set_title_page (HpPageLayout *self,
+                               gboolean      title_page)
+{
+  g_return_if_fail (HP_IS_PAGE_LAYOUT (self));
+  self->title_page = title_page;
 }
 
 /* The source named at the foot of every page, beside the page number. */
@@ -872,7 +882,8 @@ hp_page_layout_draw_page (HpPageLayout *self,
   g_return_if_fail (HP_IS_PAGE_LAYOUT (self));
   g_return_if_fail (self->context != NULL);
 
-  draw_header (self, cr, page);
+  if (page > 0 || !self->title_page)
+    draw_header (self, cr, page);
   for (guint i = 0; i < self->placements->len; i++)
     {
       const Placement *placement = &g_array_index (self->placements, Placement, i);

@@ -46,6 +46,8 @@ HpPageLayout *hp_page_layout_new            (const HpPageStyle  *styles,
 void          hp_page_layout_set_header     (HpPageLayout       *self,
                                              const char         *left,
                                              const char         *right);
+void          hp_page_layout_set_title_page (HpPageLayout       *self,
+                                             gboolean            title_page);
 void          hp_page_layout_set_footer     (HpPageLayout       *self,
                                              const char         *text);
 

@@ -241,6 +241,16 @@ print_page (GtkWidget  *widget,
     hp_guideline_printer_run (hp_context_get_corpus (self->context), page, GTK_WINDOW (self));
 }
 
+/* A file just exported, opened in the program the desktop has for it
+ * (the "Open" button of the toast that says where it went). */
+static void
+open_file (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
 static void
 go_forward (GtkWidget  *widget,
             const char *action_name,
@@ -295,6 +305,7 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.assess-direction", "s", assess_direction);
   gtk_widget_class_install_action (widget_class, "win.show-in-guidelines", "s", show_in_guidelines);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
