@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "hp-corpus-loader.h"
@@ -124,4 +127,108 @@ hp_test_pdf_page_count (const char *pdf)
 
   g_assert_nonnull (pages);
   return atoi (pages + strlen ("\nPages:"));
+}
+
+/* Removes @path and, if it is a folder, everything in it (such as a
+ * g_dir_make_tmp() folder at the end of a test). */
+void
+hp_test_remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          hp_test_remove_tree (child);
+        }
+      g_assert_cmpint (g_rmdir (path), ==, 0);
+    }
+  else
+    g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+void
+hp_test_zip_free (HpTestZip *zip)
+{
+  g_ptr_array_unref (zip->names);
+  g_hash_table_unref (zip->entries);
+  g_free (zip);
+}
+
+/* Every entry of the zip archive @bytes, asserting it reads without error
+ * (libarchive checks each entry's CRC) and holds no name twice. */
+HpTestZip *
+hp_test_zip_read (GBytes *bytes)
+{
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+  HpTestZip *zip = g_new0 (HpTestZip, 1);
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
+  int status;
+
+  zip->names = g_ptr_array_new_with_free_func (g_free);
+  zip->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  archive_read_support_format_zip (archive);
+  g_assert_cmpint (archive_read_open_memory (archive, data, size), ==, ARCHIVE_OK);
+  while ((status = archive_read_next_header (archive, &entry)) == ARCHIVE_OK)
+    {
+      GByteArray *contents = g_byte_array_new ();
+      char buffer[8192];
+      la_ssize_t n;
+
+      while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
+        g_byte_array_append (contents, (guint8 *) buffer, n);
+      g_assert_cmpint (n, ==, 0);
+      g_assert_false (g_hash_table_contains (zip->entries, archive_entry_pathname (entry)));
+      g_ptr_array_add (zip->names, g_strdup (archive_entry_pathname (entry)));
+      g_hash_table_insert (zip->entries, g_strdup (archive_entry_pathname (entry)),
+                           g_byte_array_free_to_bytes (contents));
+    }
+  g_assert_cmpint (status, ==, ARCHIVE_EOF);
+  archive_read_free (archive);
+  return zip;
+}
+
+GBytes *
+hp_test_zip_get (HpTestZip  *zip,
+                 const char *name)
+{
+  GBytes *bytes = g_hash_table_lookup (zip->entries, name);
+
+  if (bytes == NULL)
+    g_error ("no entry “%s” in the zip archive", name);
+  return bytes;
+}
+
+static guint
+le16 (const guint8 *p)
+{
+  return p[0] | p[1] << 8;
+}
+
+/* The first entry is @name holding @contents, stored as ODF requires of
+ * its "mimetype": uncompressed, without an extra field or a data
+ * descriptor, so @contents can be read at a fixed offset. */
+void
+hp_test_assert_stored_first (GBytes     *archive,
+                             const char *name,
+                             const char *contents)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (archive, &size);
+  gsize name_length = strlen (name);
+  gsize length = strlen (contents);
+
+  g_assert_cmpuint (size, >, 30 + name_length + length);
+  g_assert_cmpmem (data, 4, "PK\3\4", 4);
+  g_assert_cmpuint (le16 (data + 6) & 0x0008, ==, 0);   /* no data descriptor */
+  g_assert_cmpuint (le16 (data + 8), ==, 0);            /* stored */
+  g_assert_cmpuint (le16 (data + 26), ==, name_length);
+  g_assert_cmpuint (le16 (data + 28), ==, 0);           /* no extra field */
+  g_assert_cmpmem (data + 30, name_length, name, name_length);
+  g_assert_cmpmem (data + 30 + name_length, length, contents, length);
 }

@@ -21,5 +21,23 @@ char       *hp_test_read_file     (const char *path,
                                    gsize      *length);
 char       *hp_test_pdf_text      (const char *pdf);
 int         hp_test_pdf_page_count (const char *pdf);
+void        hp_test_remove_tree   (const char *path);
+
+/* A zip archive read with libarchive, to check what the app writes with
+ * a reader of its own. */
+typedef struct {
+  GPtrArray  *names;     /* in the archive's order */
+  GHashTable *entries;   /* name → GBytes */
+} HpTestZip;
+
+HpTestZip  *hp_test_zip_read            (GBytes     *bytes);
+GBytes     *hp_test_zip_get             (HpTestZip  *zip,
+                                         const char *name);
+void        hp_test_zip_free            (HpTestZip  *zip);
+void        hp_test_assert_stored_first (GBytes     *archive,
+                                         const char *name,
+                                         const char *contents);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpTestZip, hp_test_zip_free)
 
 G_END_DECLS

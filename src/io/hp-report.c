@@ -3,9 +3,12 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "hp-report.h"
+#include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
+
+#include "hp-report.h"
 
 static void
 bar_free (HpReportBar *bar)
@@ -51,6 +54,7 @@ hp_report_free (HpReport *report)
   g_free (report->municipality);
   g_free (report->period);
   g_free (report->date);
+  g_free (report->iso_date);
   g_free (report->attribution);
   g_free (report->language);
   g_ptr_array_unref (report->blocks);
@@ -153,4 +157,48 @@ HpReportBlock *
 hp_report_add_page_break (HpReport *report)
 {
   return add_block (report, HP_REPORT_PAGE_BREAK, NULL);
+}
+
+static void
+title_line_free (HpReportTitleLine *line)
+{
+  g_free (line->text);
+  g_free (line);
+}
+
+static void
+add_title_line (GPtrArray         *lines,
+                HpReportTitleRole  role,
+                char              *text)
+{
+  HpReportTitleLine *line;
+
+  if (text == NULL || *text == '\0')
+    {
+      g_free (text);
+      return;
+    }
+  line = g_new0 (HpReportTitleLine, 1);
+  line->role = role;
+  line->text = text;
+  g_ptr_array_add (lines, line);
+}
+
+/* Of HpReportTitleLine, in order; fields the report lacks are left out. */
+GPtrArray *
+hp_report_get_title_page (const HpReport *report)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) title_line_free);
+
+  g_return_val_if_fail (report != NULL, lines);
+  add_title_line (lines, HP_REPORT_TITLE_MAIN, g_strdup (report->title));
+  add_title_line (lines, HP_REPORT_TITLE_SUBTITLE, g_strdup (report->municipality));
+  if (report->period != NULL && *report->period != '\0')
+    add_title_line (lines, HP_REPORT_TITLE_DETAIL, g_strdup_printf (_("Strategy period %s"), report->period));
+  add_title_line (lines, HP_REPORT_TITLE_DETAIL, g_strdup (report->date));
+  if (report->is_example)
+    add_title_line (lines, HP_REPORT_TITLE_NOTE,
+                    g_strdup (_("Fictional example: the municipality, its figures and its assessments are made up.")));
+  add_title_line (lines, HP_REPORT_TITLE_ATTRIBUTION, g_strdup (report->attribution));
+  return lines;
 }

@@ -59,11 +59,26 @@ typedef struct {
   char      *municipality;
   char      *period;         /* "2025–2028" */
   char      *date;           /* the report's date, formatted for the locale */
+  char      *iso_date;       /* the same as YYYY-MM-DD for the files' metadata, or NULL */
   char      *attribution;    /* the source: Socialstyrelsen's guidelines */
   char      *language;       /* "da-DK" or "en-US": for the documents' metadata */
   gboolean   is_example;     /* the fictional example municipality */
   GPtrArray *blocks;         /* of HpReportBlock, after the title page */
 } HpReport;
+
+/* The title page, line by line, as every format sets it. */
+typedef enum {
+  HP_REPORT_TITLE_MAIN,          /* the strategy's title */
+  HP_REPORT_TITLE_SUBTITLE,      /* the municipality */
+  HP_REPORT_TITLE_DETAIL,        /* the period, the date */
+  HP_REPORT_TITLE_NOTE,          /* that the example is fictional */
+  HP_REPORT_TITLE_ATTRIBUTION,
+} HpReportTitleRole;
+
+typedef struct {
+  HpReportTitleRole  role;
+  char              *text;
+} HpReportTitleLine;
 
 HpReport      *hp_report_new             (void);
 void           hp_report_free            (HpReport      *report);
@@ -87,6 +102,7 @@ void           hp_report_chart_add_bar   (HpReportBlock *chart,
                                           const char    *label,
                                           const guint   *counts);
 HpReportBlock *hp_report_add_page_break  (HpReport      *report);
+GPtrArray     *hp_report_get_title_page  (const HpReport *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpReport, hp_report_free)
 
