@@ -19,5 +19,7 @@ void        hp_test_load_corpus   (HpDatabase *db,
                                    const char *xml);
 char       *hp_test_read_file     (const char *path,
                                    gsize      *length);
+void        hp_test_init_locale   (void);
+gboolean    hp_test_in_danish     (void);
 
 G_END_DECLS
