@@ -39,5 +39,7 @@ void        hp_test_assert_stored_first (GBytes     *archive,
                                          const char *contents);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpTestZip, hp_test_zip_free)
+void        hp_test_init_locale   (void);
+gboolean    hp_test_in_danish     (void);
 
 G_END_DECLS

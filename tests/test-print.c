@@ -231,21 +231,8 @@ static void
 test_danish (Fixture       *fixture,
              gconstpointer  user_data)
 {
-  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
-  g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
-
-  if (g_test_subprocess ())
-    {
-      check_danish (fixture);
-      return;
-    }
-  /* The child inherits the environment; main() leaves a child's alone. */
-  g_setenv ("LANGUAGE", "da", TRUE);
-  g_setenv ("LC_ALL", "da_DK.UTF-8", TRUE);
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_setenv ("LANGUAGE", language, TRUE);
-  g_setenv ("LC_ALL", lc_all, TRUE);
-  g_test_trap_assert_passed ();
+  if (hp_test_in_danish ())
+    check_danish (fixture);
 }
 
 #define ADD(path, func) \
@@ -255,11 +242,7 @@ int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
-  if (!g_test_subprocess ())
-    {
-      g_setenv ("LANGUAGE", "C", TRUE);
-      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-    }
+  hp_test_init_locale ();
   hp_application_setup_i18n ();
   adw_init ();
 

@@ -111,10 +111,18 @@ hp_csv_writer_finish (HpCsvWriter  *writer,
   FILE *out = writer->out;
   int failed;
 
+  /* ferror: a write that failed before the last flush loses its data
+   * without making the flush fail. */
   if (out == stdout)
-    return fflush (out) == 0;
+    {
+      if (fflush (out) == 0 && !ferror (out))
+        return TRUE;
+      g_set_error (error, HP_ERROR, HP_ERROR_FAILED, _("Cannot write to standard output: %s"),
+                   g_strerror (errno));
+      return FALSE;
+    }
   writer->out = NULL;
-  failed = fflush (out) != 0 || fsync (fileno (out)) != 0;
+  failed = fflush (out) != 0 || ferror (out) || fsync (fileno (out)) != 0;
   failed |= fclose (out) != 0;
   if (failed || g_rename (writer->tmp_path, writer->path) != 0)
     {

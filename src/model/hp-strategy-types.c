@@ -325,20 +325,43 @@ hp_strategy_parse_date (const char  *text,
   return TRUE;
 }
 
+/* @iso as midnight UTC on that day, or NULL when it is no date. */
+GDateTime *
+hp_strategy_date_from_iso (const char *iso)
+{
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return NULL;
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+static char *
+format_iso_date (const char *iso,
+                 const char *format)
+{
+  g_autoptr(GDateTime) date = hp_strategy_date_from_iso (iso);
+
+  if (date == NULL)
+    return g_strdup (iso == NULL ? "" : iso);
+  return g_date_time_format (date, format);
+}
+
 /* "1 March 2025" / "1. marts 2025", by the translation of the format. */
 char *
 hp_strategy_format_date (const char *iso)
 {
-  int y, m, d;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup ("");
-  date = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso);
   /* TRANSLATORS: a date as in "1 March 2025"; see strftime(3) */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  return format_iso_date (iso, _("%-d %B %Y"));
+}
+
+/* "2025-03-01" / "01-03-2025": the numeric form a spreadsheet recognises as
+ * a date under the locale, and that hp_strategy_parse_date reads back. */
+char *
+hp_strategy_format_date_numeric (const char *iso)
+{
+  /* TRANSLATORS: a date spreadsheets read as one, as in "2025-03-01" (Danish "%d-%m-%Y"); see strftime(3) */
+  return format_iso_date (iso, _("%Y-%m-%d"));
 }
 
 gboolean

@@ -112,6 +112,8 @@ gboolean      hp_strategy_parse_date   (const char  *text,
                                         char       **iso,
                                         GError     **error);
 char         *hp_strategy_format_date  (const char  *iso);
+char         *hp_strategy_format_date_numeric (const char *iso);
+GDateTime    *hp_strategy_date_from_iso (const char *iso);
 gboolean      hp_strategy_parse_number (const char  *text,
                                         gboolean    *has_value,
                                         double      *value,
