@@ -47,7 +47,7 @@ static const struct {
   const char *css_class;
 } statuses[HP_N_ASSESSMENT_STATUSES] = {
   [HP_ASSESSMENT_NOT_ASSESSED] = { "dialog-question-symbolic", "not-assessed" },
-  [HP_ASSESSMENT_NOT_STARTED]  = { "radio-symbolic", "not-started" },
+  [HP_ASSESSMENT_NOT_STARTED]  = { "window-close-symbolic", "not-started" },
   [HP_ASSESSMENT_PARTLY]       = { "radio-mixed-symbolic", "partly" },
   [HP_ASSESSMENT_IN_PLACE]     = { "emblem-ok-symbolic", "in-place" },
   [HP_ASSESSMENT_NOT_RELEVANT] = { "action-unavailable-symbolic", "not-relevant" },

@@ -173,6 +173,7 @@ content (HpWorkshopPresenter *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
   gtk_widget_add_css_class (box, "workshop-content");
+  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
   self->next_box = column (_("Next"), &self->next);
   self->last_label = gtk_label_new (_("This is the last direction."));
   gtk_label_set_xalign (GTK_LABEL (self->last_label), 0);

@@ -170,6 +170,8 @@ scope_row (HpWorkshopSetup *self)
   add_scope (self, labels, HP_WORKSHOP_SCOPE_FOCUS_AREAS, NULL, _("The strategy’s focus areas"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Directions"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  /* The choice as the row's subtitle, where it has the row's width. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (gtk_widget_hide), self->error_label);
   return row;
@@ -191,8 +193,7 @@ monitor_row (HpWorkshopSetup *self)
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Project on"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("The presenter view, with the next direction and the keys, goes on the other monitor"));
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), hp_workshop_monitors_choose_show (self->monitors, window_monitor (self)));
   /* One monitor: nothing to choose, and no presenter view. */
@@ -254,6 +255,11 @@ content (HpWorkshopSetup *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
     _("The directions are shown full screen, one at a time, for the group to rate together. "
       "Every status and note is saved in the strategy at once."));
+  if (g_list_model_get_n_items (self->monitors) > 1)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+      _("The directions are shown full screen, one at a time, for the group to rate together. "
+        "Every status and note is saved in the strategy at once. The presenter view, with the "
+        "next direction and the keys, goes on the other monitor."));
   self->scope_row = scope_row (self);
   self->monitor_row = monitor_row (self);
   self->timer_row = timer_row ();
@@ -285,7 +291,7 @@ hp_workshop_setup_new (GtkWindow       *parent,
   gtk_window_set_title (GTK_WINDOW (self), _("Start Workshop"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, -1);
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, -1);
   adw_window_set_content (ADW_WINDOW (self), content (self));
   return self;
 }

@@ -122,6 +122,9 @@ hp_workshop_timer_update (HpWorkshopTimer *self)
   else if (paused)
     /* TRANSLATORS: the countdown for a direction, stopped by the facilitator */
     text = g_strdup_printf (_("%s · Paused"), time);
+  else if (self->elapsed)
+    /* TRANSLATORS: how long the workshop has run, "Workshop 1:02:09" */
+    text = g_strdup_printf (_("Workshop %s"), time);
   else
     text = g_strdup (time);
   if (self->elapsed)
@@ -132,9 +135,7 @@ hp_workshop_timer_update (HpWorkshopTimer *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "time-up");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "time-up");
-  show (self, up ? "alarm-symbolic" : paused ? "media-playback-pause-symbolic"
-                                             : self->elapsed ? "preferences-system-time-symbolic"
-                                                             : "task-due-symbolic",
+  show (self, up ? "alarm-symbolic" : paused ? "media-playback-pause-symbolic" : "preferences-system-time-symbolic",
         text, accessible);
 }
 
