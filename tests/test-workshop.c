@@ -53,19 +53,51 @@ flush_events (void)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+remove_database (const char *path)
+{
+  for (const char * const *suffix = (const char * const[]) { "", "-wal", "-shm", NULL }; *suffix; suffix++)
+    {
+      g_autofree char *file = g_strconcat (path, *suffix, NULL);
+      g_remove (file);
+    }
+}
+
+/* A database with the corpus loaded, made once: loading it is slow,
+ * very slow under the sanitizers.  Each test works on a copy. */
+static char *template_path;
+
+static void
+make_template (const char *dir)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *xml = hp_test_data_file ("guidelines.xml");
   g_autofree char *rng = hp_test_data_file ("guidelines.rng");
+  g_autoptr(HpDatabase) db = NULL;
+
+  template_path = g_build_filename (dir, "template.db", NULL);
+  db = hp_database_open (template_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hp_corpus_loader_load (db, xml, rng, &error));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) template = NULL;
+  g_autoptr(GFile) copy = NULL;
 
   fixture->dir = g_dir_make_tmp ("hjemplan-workshop-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "kommune.db", NULL);
+  if (template_path == NULL)
+    make_template (fixture->dir);
+  template = g_file_new_for_path (template_path);
+  copy = g_file_new_for_path (fixture->path);
+  g_assert_true (g_file_copy (template, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
   fixture->db = hp_database_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_true (hp_corpus_loader_load (fixture->db, xml, rng, &error));
   fixture->context = hp_context_new (fixture->db, &error);
   g_assert_no_error (error);
   fixture->store = hp_context_get_strategy_store (fixture->context);
@@ -84,12 +116,10 @@ fixture_tear_down (Fixture       *fixture,
   flush_events ();
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->db);
-  for (const char * const *suffix = (const char * const[]) { "", "-wal", "-shm", NULL }; *suffix; suffix++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, *suffix, NULL);
-      g_remove (file);
-    }
-  g_rmdir (fixture->dir);
+  remove_database (fixture->path);
+  /* The first test's folder holds the template until the end. */
+  if (!g_str_has_prefix (template_path, fixture->dir))
+    g_rmdir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -548,6 +578,8 @@ test_monitor_choice (void)
 int
 main (int argc, char *argv[])
 {
+  int status;
+
   g_setenv ("LANGUAGE", "C", TRUE);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -560,5 +592,14 @@ main (int argc, char *argv[])
   ADD ("timer", test_timer);
   ADD ("presenter", test_presenter);
   g_test_add_func ("/workshop/monitor-choice", test_monitor_choice);
-  return g_test_run ();
+  status = g_test_run ();
+  if (template_path != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (template_path);
+
+      remove_database (template_path);
+      g_rmdir (dir);
+    }
+  g_free (template_path);
+  return status;
 }
