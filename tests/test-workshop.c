@@ -314,6 +314,8 @@ test_keys (Fixture       *fixture,
   card = hp_workshop_window_get_card (workshop);
   g_object_add_weak_pointer (G_OBJECT (workshop), (gpointer *) &workshop);
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (workshop)));
+  /* The main window waits hidden (its re-layouts would hold up the wall). */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
   g_assert_cmpuint (hp_workshop_session_get_n_directions (hp_workshop_window_get_session (workshop)), ==, 132);
 
   /* A clicker's Page Down and Page Up; Home and End; nothing before 1. */
@@ -369,6 +371,7 @@ test_keys (Fixture       *fixture,
   g_assert_true (press (workshop, GDK_KEY_Escape, 0));
   g_assert_null (workshop);
   g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_WINDOW));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
   /* What was done stays done. */
   g_assert_cmpint (status_of (fixture, first_id), ==, HP_ASSESSMENT_PARTLY);
 }
