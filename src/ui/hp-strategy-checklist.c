@@ -539,6 +539,18 @@ next_visible_row (GtkWidget *row)
   return next;
 }
 
+/* The status keys 1-5 (main row or keypad) set, in the order of
+ * HpAssessmentStatus; -1 for any other key.  The workshop uses the same. */
+int
+hp_strategy_checklist_status_for_key (guint keyval)
+{
+  if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_5)
+    return keyval - GDK_KEY_1;
+  if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_5)
+    return keyval - GDK_KEY_KP_1;
+  return -1;
+}
+
 /* Keys 1-5 on a focused row: its status, then on to the next row. */
 gboolean
 hp_strategy_checklist_press_key (HpStrategyChecklist *self,
@@ -546,15 +558,9 @@ hp_strategy_checklist_press_key (HpStrategyChecklist *self,
 {
   GtkWidget *row = focused_row (self);
   GtkWidget *next;
-  int status;
+  int status = hp_strategy_checklist_status_for_key (keyval);
 
-  if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_5)
-    status = keyval - GDK_KEY_1;
-  else if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_5)
-    status = keyval - GDK_KEY_KP_1;
-  else
-    return FALSE;
-  if (row == NULL)
+  if (status < 0 || row == NULL)
     return FALSE;
   next = next_visible_row (row);
   gtk_widget_activate_action (row, "checklist.set-status", "(si)",

@@ -27,6 +27,7 @@ gboolean       hp_strategy_checklist_reveal       (HpStrategyChecklist *self,
                                                    const char          *item_id);
 gboolean       hp_strategy_checklist_press_key    (HpStrategyChecklist *self,
                                                    guint                keyval);
+int            hp_strategy_checklist_status_for_key (guint              keyval);
 void           hp_strategy_checklist_set_filters  (HpStrategyChecklist *self,
                                                    guint                status,
                                                    guint                classification,

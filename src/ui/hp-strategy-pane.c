@@ -20,6 +20,7 @@
 #include "hp-strategy-pane.h"
 #include "hp-strategy-plan-view.h"
 #include "hp-strategy-toast.h"
+#include "hp-workshop-setup.h"
 
 struct _HpStrategyPane
 {
@@ -134,6 +135,7 @@ reload (HpStrategyPane *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.edit", strategy != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.delete", strategy != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.snapshot", strategy != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.workshop", strategy != NULL);
   if (strategy == NULL)
     return;
   update_header (self, strategy);
@@ -376,6 +378,16 @@ example_action (GtkWidget *widget, const char *name, GVariant *parameter)
 }
 
 static void
+workshop_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  HpStrategyPane *self = HP_STRATEGY_PANE (widget);
+
+  if (self->strategy_id != 0)
+    gtk_window_present (GTK_WINDOW (hp_workshop_setup_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                           self->store, self->strategy_id)));
+}
+
+static void
 hp_strategy_pane_class_init (HpStrategyPaneClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -388,6 +400,8 @@ hp_strategy_pane_class_init (HpStrategyPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "strategy.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "strategy.snapshot", NULL, snapshot_action);
   gtk_widget_class_install_action (widget_class, "strategy.example", NULL, example_action);
+  gtk_widget_class_install_action (widget_class, "strategy.workshop", NULL, workshop_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "strategy.workshop", NULL);
 }
 
 /* --- building -------------------------------------------------------------- */
@@ -433,6 +447,12 @@ strategy_menu (void)
 
   g_menu_append (first, _("_Edit Strategy…"), "strategy.edit");
   g_menu_append (first, _("_Take Snapshot…"), "strategy.snapshot");
+  {
+    g_autoptr(GMenuItem) workshop = g_menu_item_new (_("Start _Workshop…"), "strategy.workshop");
+
+    g_menu_item_set_attribute (workshop, "accel", "s", "F5");
+    g_menu_append_item (first, workshop);
+  }
   g_menu_append (second, _("_New Strategy…"), "strategy.new");
   g_menu_append (second, _("Open the _Example Municipality"), "strategy.example");
   g_menu_append (second, _("_Delete Strategy…"), "strategy.delete");
