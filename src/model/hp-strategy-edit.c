@@ -25,6 +25,7 @@ struct _HpStrategyEdit
   HpStrategyStore *store;
   char            *label;
   gint64           strategy_id;
+  gboolean         keep_changed_at;
   HpUndoRows      *rows;
 };
 
@@ -128,6 +129,15 @@ hp_strategy_edit_set_strategy (HpStrategyEdit *edit,
   edit->strategy_id = strategy_id;
 }
 
+/* For an edit that writes the strategy's changed_at itself: an import keeps
+ * the time of the last change in the file, so exporting it again gives the
+ * same file. */
+void
+hp_strategy_edit_keep_changed_at (HpStrategyEdit *edit)
+{
+  edit->keep_changed_at = TRUE;
+}
+
 /* The rows of @table matching @where (?1 = @key, ?2 = @key2) may change. */
 gboolean
 hp_strategy_edit_track (HpStrategyEdit  *edit,
@@ -181,7 +191,7 @@ finish (HpStrategyEdit  *edit,
   HpDatabase *db = hp_strategy_store_get_database (edit->store);
   g_autofree char *now = hp_strategy_now ();
 
-  if (edit->strategy_id > 0 &&
+  if (edit->strategy_id > 0 && !edit->keep_changed_at &&
       !hp_strategy_exec (db, "UPDATE strategy SET changed_at = ?2 WHERE id = ?1", error, "it",
                          edit->strategy_id, now))
     return FALSE;

@@ -27,6 +27,7 @@ gboolean        hp_strategy_edit_track_strategy (HpStrategyEdit *edit,
                                         GError          **error);
 void            hp_strategy_edit_set_strategy (HpStrategyEdit *edit,
                                         gint64            strategy_id);
+void            hp_strategy_edit_keep_changed_at (HpStrategyEdit *edit);
 gboolean        hp_strategy_edit_end   (HpStrategyEdit   *edit,
                                         gboolean          ok,
                                         GError          **error);
