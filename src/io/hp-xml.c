@@ -32,11 +32,16 @@ remember_first_error (void        *user_data,
 {
   FirstError *first = user_data;
 
+  g_autofree char *valid = NULL;
+
   if (first->message != NULL || error == NULL)
     return;
-  first->message = g_string_new (error->message ? error->message : "");
-  g_strchomp (first->message->str);
-  first->message->len = strlen (first->message->str);
+  /* libxml2 quotes the text near an error, cut off at a byte count that
+   * may split a character, and over several lines. */
+  valid = g_utf8_make_valid (error->message ? error->message : "", -1);
+  g_strchomp (valid);
+  g_strdelimit (valid, "\n", ' ');
+  first->message = g_string_new (valid);
   first->line = error->line;
 }
 
