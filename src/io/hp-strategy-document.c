@@ -398,23 +398,6 @@ insert_snapshots (HpDatabase  *db,
   return TRUE;
 }
 
-static gint64
-next_strategy_id (HpDatabase  *db,
-                  GError     **error)
-{
-  sqlite3_stmt *stmt = hp_database_prepare (db, "SELECT coalesce (max (id), 0) + 1 FROM strategy", error);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    hp_database_set_error (db, error, "next id");
-  sqlite3_reset (stmt);
-  return id;
-}
-
 /* Adds @document as a new strategy in one edit ("Strategy imported") and
  * returns its id, or 0 with @error set and nothing written.  The caller
  * has checked every value; the database's constraints are the last line. */
@@ -435,7 +418,7 @@ hp_strategy_document_insert (HpStrategyStore     *store,
     return 0;
   /* Known before the insert, so the undo step can track the new row;
    * the rows under it are found through it. */
-  id = next_strategy_id (db, error);
+  id = hp_strategy_next_id (db, "strategy", error);
   ok = id > 0 &&
        hp_strategy_edit_track (edit, "strategy", "id = ?1", id, NULL, error) &&
        hp_strategy_edit_track_strategy (edit, id, error) &&

@@ -251,19 +251,18 @@ read_strategy (Reader      *r,
          check_timestamp (r, node, strategy->changed_at, error);
 }
 
+/* The enums' from_string() read an unknown key as a default: a key is
+ * known when it comes back as itself. */
 static gboolean
-read_status (Reader              *r,
-             xmlNodePtr           node,
-             HpAssessmentStatus  *status,
-             GError             **error)
+check_status (Reader      *r,
+              xmlNodePtr   node,
+              const char  *key,
+              const char  *known,
+              GError     **error)
 {
-  g_autofree char *key = hp_xml_get_prop (node, "status");
-
-  *status = hp_assessment_status_from_string (key);
-  /* from_string reads anything unknown as "not assessed". */
-  if (g_strcmp0 (hp_assessment_status_to_string (*status), key) != 0)
-    return hp_xml_set_error_at (error, HP_ERROR_INVALID, r->path, node,
-                                _("Unknown assessment status “%s”"), key != NULL ? key : "");
+  if (g_strcmp0 (known, key) != 0)
+    return hp_xml_set_error_at (error, HP_ERROR_INVALID, r->path, node, _("Unknown status “%s”"),
+                                key != NULL ? key : "");
   return TRUE;
 }
 
@@ -279,12 +278,15 @@ read_items (Reader      *r,
 
   for (xmlNodePtr node = parent->children; node != NULL; node = node->next)
     {
+      g_autofree char *status = NULL;
       HpAssessment *item;
 
       if (!hp_xml_is (node, "item"))
         continue;
       item = g_new0 (HpAssessment, 1);
       g_ptr_array_add (into, item);
+      status = hp_xml_get_prop (node, "status");
+      item->status = hp_assessment_status_from_string (status);
       item->item_id = hp_xml_get_prop (node, "id");
       item->note = element_text (node, "note");
       item->responsible = element_text (node, "responsible");
@@ -292,7 +294,7 @@ read_items (Reader      *r,
         item->changed_at = hp_xml_get_prop (node, "changed-at");
       if (item->item_id == NULL ||
           !check_once (r, node, seen, item->item_id, NULL, error) ||
-          !read_status (r, node, &item->status, error) ||
+          !check_status (r, node, status, hp_assessment_status_to_string (item->status), error) ||
           (with_time && !check_timestamp (r, node, item->changed_at, error)))
         return FALSE;
       if (!hp_strategy_check_text (item->note, _("The evidence note"), FALSE,
@@ -385,21 +387,6 @@ read_goal (Reader      *r,
 }
 
 static gboolean
-read_action_status (Reader          *r,
-                    xmlNodePtr       node,
-                    HpActionStatus  *status,
-                    GError         **error)
-{
-  g_autofree char *key = hp_xml_get_prop (node, "status");
-
-  *status = hp_action_status_from_string (key);
-  if (g_strcmp0 (hp_action_status_to_string (*status), key) != 0)
-    return hp_xml_set_error_at (error, HP_ERROR_INVALID, r->path, node,
-                                _("Unknown action status “%s”"), key != NULL ? key : "");
-  return TRUE;
-}
-
-static gboolean
 read_action (Reader      *r,
              xmlNodePtr   node,
              GError     **error)
@@ -407,6 +394,7 @@ read_action (Reader      *r,
   HpAction *action = g_new0 (HpAction, 1);
   g_autofree char *local_id = hp_xml_get_prop (node, "id");
   g_autofree char *goal = hp_xml_get_prop (node, "goal");
+  g_autofree char *status = hp_xml_get_prop (node, "status");
   gpointer position = NULL;
 
   g_ptr_array_add (r->document->actions, action);
@@ -415,8 +403,9 @@ read_action (Reader      *r,
   action->owner = element_text (node, "owner");
   action->start = hp_xml_get_prop (node, "start");
   action->deadline = hp_xml_get_prop (node, "deadline");
+  action->status = hp_action_status_from_string (status);
   if (local_id == NULL || !check_once (r, node, r->action_ids, local_id, NULL, error) ||
-      !read_action_status (r, node, &action->status, error))
+      !check_status (r, node, status, hp_action_status_to_string (action->status), error))
     return FALSE;
   if (goal != NULL && !g_hash_table_lookup_extended (r->goal_ids, goal, NULL, &position))
     return hp_xml_set_error_at (error, HP_ERROR_NOT_FOUND, r->path, node,

@@ -87,6 +87,27 @@ hp_strategy_exec (HpDatabase  *db,
   return hp_database_step_done (db, stmt, error);
 }
 
+/* The id the next row of @table gets, or 0 with @error set: known before
+ * the insert, so an edit can track the new row. */
+gint64
+hp_strategy_next_id (HpDatabase  *db,
+                     const char  *table,
+                     GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (id), 0) + 1 FROM %s", table);
+  sqlite3_stmt *stmt = hp_database_prepare (db, sql, error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    hp_database_set_error (db, error, "next id");
+  sqlite3_reset (stmt);
+  return id;
+}
+
 static void
 edit_free (HpStrategyEdit *edit)
 {

@@ -36,6 +36,9 @@ gboolean        hp_strategy_exec       (HpDatabase       *db,
                                         GError          **error,
                                         const char       *types,
                                         ...);
+gint64          hp_strategy_next_id    (HpDatabase       *db,
+                                        const char       *table,
+                                        GError          **error);
 char           *hp_strategy_now        (void);
 char           *hp_strategy_column_dup (sqlite3_stmt     *stmt,
                                         int               column);

@@ -13,25 +13,18 @@
 #include <stdint.h>
 #include <sys/mman.h>
 #include <unistd.h>
-#include <libxml/xmlerror.h>
 
 #include "hp-corpus-loader.h"
 #include "hp-error.h"
 #include "hp-fuzz.h"
 #include "hp-strategy-xml.h"
+#include "hp-test-util.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 static HpDatabase *database;
 static HpUndoStack *undo;
 static HpStrategyStore *store;
-
-static void
-ignore_message (void       *user_data,
-                const char *format,
-                ...)
-{
-}
 
 static void
 init_once (void)
@@ -45,7 +38,7 @@ init_once (void)
     return;
   /* The importer finds strategy.rng where the app does. */
   g_setenv ("HJEMPLAN_DATA_DIR", HP_FUZZ_DATA_DIR, FALSE);
-  xmlSetGenericErrorFunc (NULL, ignore_message);
+  hp_fuzz_silence_libxml ();
   database = hp_database_open (":memory:", &error);
   g_assert_no_error (error);
   hp_corpus_loader_load (database, xml, rng, &error);
@@ -59,19 +52,12 @@ init_once (void)
 static gint64
 count_rows (void)
 {
-  sqlite3_stmt *stmt = hp_database_prepare (database,
+  return hp_test_query_int (database,
     "SELECT (SELECT count(*) FROM strategy) + (SELECT count(*) FROM assessment) + "
     "(SELECT count(*) FROM strategy_snapshot) + (SELECT count(*) FROM snapshot_assessment) + "
     "(SELECT count(*) FROM focus_area) + (SELECT count(*) FROM goal) + "
     "(SELECT count(*) FROM goal_direction) + (SELECT count(*) FROM action) + "
-    "(SELECT count(*) FROM action_direction)", NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
+    "(SELECT count(*) FROM action_direction)");
 }
 
 /* The importer reads a path: an anonymous in-memory file gives it one
