@@ -88,6 +88,20 @@ element_text (xmlNodePtr  node,
   return g_strdup ("");
 }
 
+/* The schema requires @name; should it be missing all the same, say so. */
+static char *
+required_prop (Reader      *r,
+               xmlNodePtr   node,
+               const char  *name,
+               GError     **error)
+{
+  char *value = hp_xml_get_prop (node, name);
+
+  if (value == NULL)
+    hp_xml_set_error_at (error, HP_ERROR_INVALID, r->path, node, _("The attribute “%s” is missing"), name);
+  return value;
+}
+
 /* --- ids of the guidelines ------------------------------------------------- */
 
 static const char *
@@ -287,7 +301,7 @@ read_items (Reader      *r,
       g_ptr_array_add (into, item);
       status = hp_xml_get_prop (node, "status");
       item->status = hp_assessment_status_from_string (status);
-      item->item_id = hp_xml_get_prop (node, "id");
+      item->item_id = required_prop (r, node, "id", error);
       item->note = element_text (node, "note");
       item->responsible = element_text (node, "responsible");
       if (with_time)
@@ -320,9 +334,9 @@ read_focus_areas (Reader      *r,
 
       if (!hp_xml_is (node, "focus-area"))
         continue;
-      guideline = hp_xml_get_prop (node, "guideline");
+      guideline = required_prop (r, node, "guideline", error);
       if (guideline == NULL)
-        continue;
+        return FALSE;
       g_ptr_array_add (r->document->focus_areas, guideline);
       if (!check_once (r, node, seen, guideline, NULL, error))
         return FALSE;
@@ -344,9 +358,10 @@ read_serves (Reader      *r,
     {
       g_autofree char *id = NULL;
 
-      if (!hp_xml_is (node, "serves") || (id = hp_xml_get_prop (node, "direction")) == NULL)
+      if (!hp_xml_is (node, "serves"))
         continue;
-      if (!check_once (r, node, seen, id, NULL, error))
+      id = required_prop (r, node, "direction", error);
+      if (id == NULL || !check_once (r, node, seen, id, NULL, error))
         return NULL;
       check_item (r, node, id, WANT_DIRECTION);
       g_strv_builder_add (directions, id);
@@ -360,7 +375,7 @@ read_goal (Reader      *r,
            GError     **error)
 {
   HpGoal *goal = g_new0 (HpGoal, 1);
-  g_autofree char *local_id = hp_xml_get_prop (node, "id");
+  g_autofree char *local_id = required_prop (r, node, "id", error);
   g_autofree char *baseline = hp_xml_get_prop (node, "baseline");
   g_autofree char *target = hp_xml_get_prop (node, "target");
 
@@ -392,7 +407,7 @@ read_action (Reader      *r,
              GError     **error)
 {
   HpAction *action = g_new0 (HpAction, 1);
-  g_autofree char *local_id = hp_xml_get_prop (node, "id");
+  g_autofree char *local_id = required_prop (r, node, "id", error);
   g_autofree char *goal = hp_xml_get_prop (node, "goal");
   g_autofree char *status = hp_xml_get_prop (node, "status");
   gpointer position = NULL;
