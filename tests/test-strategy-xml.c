@@ -440,6 +440,8 @@ static const BadFile bad_files[] = {
   { "bad-wrong-root.xml", HP_ERROR_INVALID, 2, "Expecting element hjemplan-strategy, got publication" },
   { "bad-wrong-namespace.xml", HP_ERROR_INVALID, 2, "wrong namespace" },
   { "bad-schema.xml", HP_ERROR_INVALID, 9, "priority" },
+  /* The validator's detail with its line, not its summary without one. */
+  { "bad-local-id.xml", HP_ERROR_INVALID, 14, "Invalid attribute id for element goal" },
   { "bad-xxe.xml", HP_ERROR_MALFORMED, 2, "DOCTYPE" },
   { "bad-invalid-utf8.xml", HP_ERROR_MALFORMED, 5, "UTF-8" },
   { "bad-latin1.xml", HP_ERROR_MALFORMED, 1, "“ISO-8859-1”; only UTF-8 is accepted" },

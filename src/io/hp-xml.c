@@ -22,7 +22,7 @@
                        XML_PARSE_COMPACT)
 
 typedef struct {
-  GString *message;  /* first error only; later ones are usually consequences */
+  GString *message;  /* the first error with a line; later ones are usually consequences */
   int      line;
 } FirstError;
 
@@ -34,8 +34,13 @@ remember_first_error (void        *user_data,
 
   g_autofree char *valid = NULL;
 
-  if (first->message != NULL || error == NULL)
+  /* The schema validator's first word is sometimes a summary without a
+   * line ("Element goal failed to validate attributes"); the detail with
+   * its line follows. */
+  if (error == NULL || (first->message != NULL && (first->line > 0 || error->line <= 0)))
     return;
+  if (first->message != NULL)
+    g_string_free (first->message, TRUE);
   /* libxml2 quotes the text near an error, cut off at a byte count that
    * may split a character, and over several lines. */
   valid = g_utf8_make_valid (error->message ? error->message : "", -1);
