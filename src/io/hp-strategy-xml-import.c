@@ -98,7 +98,8 @@ required_prop (Reader      *r,
   char *value = hp_xml_get_prop (node, name);
 
   if (value == NULL)
-    hp_xml_set_error_at (error, HP_ERROR_INVALID, r->path, node, _("The attribute “%s” is missing"), name);
+    hp_xml_set_error_at (error, HP_ERROR_INVALID, r->path, node,
+                         _("The attribute “%s” is missing"), name);
   return value;
 }
 
@@ -125,11 +126,14 @@ unknown_message (const char *id,
                  const char *kind,
                  Want        want)
 {
+  gboolean exists = *kind != '\0';
+
   if (want == WANT_GUIDELINE)
-    return *kind == '\0' ? g_strdup_printf (_("The guideline “%s” does not exist in the guidelines"), id)
-                         : g_strdup_printf (_("“%s” is not a guideline"), id);
-  return *kind == '\0' ? g_strdup_printf (_("The direction or sub-point “%s” does not exist in the guidelines"), id)
-                       : g_strdup_printf (_("“%s” is not a direction or sub-point"), id);
+    return exists ? g_strdup_printf (_("“%s” is not a guideline"), id)
+                  : g_strdup_printf (_("The guideline “%s” does not exist in the guidelines"), id);
+  return exists ? g_strdup_printf (_("“%s” is not a direction or sub-point"), id)
+                : g_strdup_printf (_("The direction or sub-point “%s” does not exist in the guidelines"),
+                                   id);
 }
 
 /* Notes @id when it is not of the kind wanted; reported at the end. */

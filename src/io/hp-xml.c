@@ -31,7 +31,6 @@ remember_first_error (void        *user_data,
                       xmlErrorPtr  error)
 {
   FirstError *first = user_data;
-
   g_autofree char *valid = NULL;
 
   /* The schema validator's first word is sometimes a summary without a
@@ -99,8 +98,8 @@ doctype_line (const char *contents,
 
 /* The parser is told the file is UTF-8 whatever it declares, so a file
  * that declares another encoding (an old editor's ISO-8859-1, say) is
- * refused with that reason rather than misread or blamed on its bytes.  Returns the declared
- * name, or NULL when there is none or it is UTF-8. */
+ * refused with that reason rather than misread or blamed on its bytes.
+ * Returns the declared name, or NULL when there is none or it is UTF-8. */
 static char *
 other_declared_encoding (const char *contents,
                          gsize       length)
