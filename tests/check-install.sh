@@ -13,6 +13,7 @@ for f in \
   bin/hjemplan \
   share/hjemplan/guidelines.xml \
   share/hjemplan/guidelines.rng \
+  share/hjemplan/strategy.rng \
   share/glib-2.0/schemas/dk.hjemplan.Hjemplan.gschema.xml \
   share/applications/dk.hjemplan.Hjemplan.desktop \
   share/metainfo/dk.hjemplan.Hjemplan.metainfo.xml \

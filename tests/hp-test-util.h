@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 char       *hp_test_data_file     (const char *name);
 char       *hp_test_fixture       (const char *name);
 HpDatabase *hp_test_open_corpus_db (void);
+HpDatabase *hp_test_clone_corpus_db (void);
 gint64      hp_test_query_int     (HpDatabase *db,
                                    const char *sql);
 void        hp_test_load_corpus   (HpDatabase *db,

@@ -22,7 +22,7 @@
                        XML_PARSE_COMPACT)
 
 typedef struct {
-  GString *message;  /* first error only; later ones are usually consequences */
+  GString *message;  /* the first error with a line; later ones are usually consequences */
   int      line;
 } FirstError;
 
@@ -31,16 +31,27 @@ remember_first_error (void        *user_data,
                       xmlErrorPtr  error)
 {
   FirstError *first = user_data;
+  g_autofree char *valid = NULL;
 
-  if (first->message != NULL || error == NULL)
+  /* The schema validator's first word is sometimes a summary without a
+   * line ("Element goal failed to validate attributes"); the detail with
+   * its line follows. */
+  if (error == NULL || (first->message != NULL && (first->line > 0 || error->line <= 0)))
     return;
-  first->message = g_string_new (error->message ? error->message : "");
-  g_strchomp (first->message->str);
-  first->message->len = strlen (first->message->str);
+  if (first->message != NULL)
+    g_string_free (first->message, TRUE);
+  /* libxml2 quotes the text near an error, cut off at a byte count that
+   * may split a character, and over several lines. */
+  valid = g_utf8_make_valid (error->message ? error->message : "", -1);
+  g_strchomp (valid);
+  g_strdelimit (valid, "\n", ' ');
+  first->message = g_string_new (valid);
   first->line = error->line;
 }
 
-void
+/* Sets @error to "path:line: message" for the line of @node.  Always
+ * FALSE, for `return hp_xml_set_error_at (…)`. */
+gboolean
 hp_xml_set_error_at (GError     **error,
                      int          code,
                      const char  *path,
@@ -57,6 +68,18 @@ hp_xml_set_error_at (GError     **error,
 
   g_set_error (error, HP_ERROR, code, "%s:%ld: %s", path,
                node ? xmlGetLineNo (node) : 0L, message);
+  return FALSE;
+}
+
+/* Puts "path:line: " before a message from elsewhere (the model's checks),
+ * so it reads like the ones hp_xml_set_error_at() makes.  Always FALSE. */
+gboolean
+hp_xml_prefix_error_at (GError     **error,
+                        const char  *path,
+                        xmlNodePtr   node)
+{
+  g_prefix_error (error, "%s:%ld: ", path, node ? xmlGetLineNo (node) : 0L);
+  return FALSE;
 }
 
 /* libxml2 keeps no line for the DTD node itself; find it in the text. */
@@ -73,6 +96,47 @@ doctype_line (const char *contents,
   return line;
 }
 
+/* The parser is told the file is UTF-8 whatever it declares, so a file
+ * that declares another encoding (an old editor's ISO-8859-1, say) is
+ * refused with that reason rather than misread or blamed on its bytes.
+ * Returns the declared name, or NULL when there is none or it is UTF-8. */
+static char *
+other_declared_encoding (const char *contents,
+                         gsize       length)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^(?:\xef\xbb\xbf)?<\\?xml\\s[^?>]*?\\bencoding\\s*=\\s*"
+                                         "[\"']([^\"']{0,40})[\"']",
+                                         G_REGEX_RAW | G_REGEX_ANCHORED, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  char *name;
+
+  if (!g_regex_match_full (regex, contents, MIN (length, 256), 0, 0, &match, NULL))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  if (g_ascii_strcasecmp (name, "UTF-8") == 0 || g_ascii_strcasecmp (name, "UTF8") == 0)
+    g_clear_pointer (&name, g_free);
+  else if (!g_utf8_validate (name, -1, NULL))
+    {
+      g_free (name);
+      name = g_strdup ("?");
+    }
+  return name;
+}
+
+/* libxml2 reads on after an error, and its last complaint ("Premature end
+ * of data in tag …") is often a consequence lines away from the cause: the
+ * first error met in the file itself is the one to show.  Errors inside an
+ * entity's text carry no file, and a line of the entity's own. */
+static void
+remember_first_parse_error (void        *user_data,
+                            xmlErrorPtr  error)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+
+  if (error != NULL && error->file != NULL)
+    remember_first_error (ctxt->_private, error);
+}
+
 static xmlDocPtr
 parse_document (const char  *path,
                 const char  *contents,
@@ -80,6 +144,7 @@ parse_document (const char  *path,
                 GError     **error)
 {
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
+  FirstError first = { NULL, 0 };
   xmlDocPtr doc;
 
   if (ctxt == NULL)
@@ -88,15 +153,16 @@ parse_document (const char  *path,
       return NULL;
     }
 
+  ctxt->_private = &first;
+  ctxt->sax->serror = remember_first_parse_error;
   doc = xmlCtxtReadMemory (ctxt, contents, (int) length, path, "UTF-8", PARSE_OPTIONS);
   if (doc == NULL || !ctxt->wellFormed)
     {
-      xmlErrorPtr last = xmlCtxtGetLastError (ctxt);
-
+      if (first.message == NULL)
+        remember_first_error (&first, xmlCtxtGetLastError (ctxt));
       g_set_error (error, HP_ERROR, HP_ERROR_MALFORMED,
-                   _("%s:%d: not well-formed XML: %s"), path,
-                   last ? last->line : 0,
-                   last && last->message ? g_strchomp (last->message) : _("unknown error"));
+                   _("%s:%d: not well-formed XML: %s"), path, first.line,
+                   first.message ? first.message->str : _("unknown error"));
       g_clear_pointer (&doc, xmlFreeDoc);
     }
   else if (doc->intSubset != NULL || doc->extSubset != NULL)
@@ -106,6 +172,8 @@ parse_document (const char  *path,
                    path, doctype_line (contents, length));
       g_clear_pointer (&doc, xmlFreeDoc);
     }
+  if (first.message != NULL)
+    g_string_free (first.message, TRUE);
   xmlFreeParserCtxt (ctxt);
   return doc;
 }
@@ -176,6 +244,7 @@ hp_xml_read_validated (const char  *path,
 {
   g_autoptr(GMappedFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *encoding = NULL;
   const char *contents;
   gsize length;
   xmlDocPtr doc;
@@ -204,6 +273,14 @@ hp_xml_read_validated (const char  *path,
       return NULL;
     }
 
+  encoding = other_declared_encoding (contents, length);
+  if (encoding != NULL)
+    {
+      g_set_error (error, HP_ERROR, HP_ERROR_MALFORMED,
+                   _("%s:1: the file declares the encoding “%s”; only UTF-8 is accepted"),
+                   path, encoding);
+      return NULL;
+    }
   doc = parse_document (path, contents, length, error);
   if (doc == NULL)
     return NULL;

@@ -19,12 +19,15 @@ char      *hp_xml_get_prop       (xmlNodePtr   node,
                                   const char  *name);
 gboolean   hp_xml_is             (xmlNodePtr   node,
                                   const char  *name);
-void       hp_xml_set_error_at   (GError     **error,
+gboolean   hp_xml_set_error_at   (GError     **error,
                                   int          code,
                                   const char  *path,
                                   xmlNodePtr   node,
                                   const char  *format,
                                   ...) G_GNUC_PRINTF (5, 6);
+gboolean   hp_xml_prefix_error_at (GError    **error,
+                                  const char  *path,
+                                  xmlNodePtr   node);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 

@@ -25,6 +25,7 @@ struct _HpStrategyEdit
   HpStrategyStore *store;
   char            *label;
   gint64           strategy_id;
+  gboolean         keep_changed_at;
   HpUndoRows      *rows;
 };
 
@@ -86,6 +87,27 @@ hp_strategy_exec (HpDatabase  *db,
   return hp_database_step_done (db, stmt, error);
 }
 
+/* The id the next row of @table gets, or 0 with @error set: known before
+ * the insert, so an edit can track the new row. */
+gint64
+hp_strategy_next_id (HpDatabase  *db,
+                     const char  *table,
+                     GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (id), 0) + 1 FROM %s", table);
+  sqlite3_stmt *stmt = hp_database_prepare (db, sql, error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    hp_database_set_error (db, error, "next id");
+  sqlite3_reset (stmt);
+  return id;
+}
+
 static void
 edit_free (HpStrategyEdit *edit)
 {
@@ -126,6 +148,15 @@ hp_strategy_edit_set_strategy (HpStrategyEdit *edit,
                                gint64          strategy_id)
 {
   edit->strategy_id = strategy_id;
+}
+
+/* For an edit that writes the strategy's changed_at itself: an import keeps
+ * the time of the last change in the file, so exporting it again gives the
+ * same file. */
+void
+hp_strategy_edit_keep_changed_at (HpStrategyEdit *edit)
+{
+  edit->keep_changed_at = TRUE;
 }
 
 /* The rows of @table matching @where (?1 = @key, ?2 = @key2) may change. */
@@ -181,7 +212,7 @@ finish (HpStrategyEdit  *edit,
   HpDatabase *db = hp_strategy_store_get_database (edit->store);
   g_autofree char *now = hp_strategy_now ();
 
-  if (edit->strategy_id > 0 &&
+  if (edit->strategy_id > 0 && !edit->keep_changed_at &&
       !hp_strategy_exec (db, "UPDATE strategy SET changed_at = ?2 WHERE id = ?1", error, "it",
                          edit->strategy_id, now))
     return FALSE;

@@ -27,6 +27,7 @@ gboolean        hp_strategy_edit_track_strategy (HpStrategyEdit *edit,
                                         GError          **error);
 void            hp_strategy_edit_set_strategy (HpStrategyEdit *edit,
                                         gint64            strategy_id);
+void            hp_strategy_edit_keep_changed_at (HpStrategyEdit *edit);
 gboolean        hp_strategy_edit_end   (HpStrategyEdit   *edit,
                                         gboolean          ok,
                                         GError          **error);
@@ -35,6 +36,9 @@ gboolean        hp_strategy_exec       (HpDatabase       *db,
                                         GError          **error,
                                         const char       *types,
                                         ...);
+gint64          hp_strategy_next_id    (HpDatabase       *db,
+                                        const char       *table,
+                                        GError          **error);
 char           *hp_strategy_now        (void);
 char           *hp_strategy_column_dup (sqlite3_stmt     *stmt,
                                         int               column);

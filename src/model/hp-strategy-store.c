@@ -241,24 +241,6 @@ hp_strategy_store_get_strategy (HpStrategyStore  *self,
   return strategy;
 }
 
-static gint64
-next_id (HpDatabase  *db,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = hp_database_prepare (db, sql, error);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    hp_database_set_error (db, error, "next id");
-  sqlite3_reset (stmt);
-  return id;
-}
-
 /* Returns the new strategy's id, or 0 with @error set. */
 gint64
 hp_strategy_store_create_strategy (HpStrategyStore  *self,
@@ -278,7 +260,7 @@ hp_strategy_store_create_strategy (HpStrategyStore  *self,
   if (edit == NULL)
     return 0;
   /* Known before the insert, so the undo step can track the new row. */
-  id = next_id (db, "SELECT coalesce (max (id), 0) + 1 FROM strategy", error);
+  id = hp_strategy_next_id (db, "strategy", error);
   ok = id > 0 &&
        hp_strategy_edit_track (edit, "strategy", "id = ?1", id, NULL, error) &&
        hp_strategy_exec (db, "INSERT INTO strategy (" STRATEGY_COLUMNS ") "
@@ -619,7 +601,7 @@ hp_strategy_store_take_snapshot (HpStrategyStore  *self,
                                  strategy_id, error);
   if (edit == NULL)
     return 0;
-  id = next_id (db, "SELECT coalesce (max (id), 0) + 1 FROM strategy_snapshot", error);
+  id = hp_strategy_next_id (db, "strategy_snapshot", error);
   ok = id > 0 &&
        hp_strategy_edit_track (edit, "strategy_snapshot", "strategy_id = ?1", strategy_id, NULL, error) &&
        hp_strategy_edit_track (edit, "snapshot_assessment", "snapshot_id = ?1", id, NULL, error) &&

@@ -11,7 +11,6 @@
 #include <stdint.h>
 #include <sys/mman.h>
 #include <unistd.h>
-#include <libxml/xmlerror.h>
 
 #include "hp-corpus-loader.h"
 #include "hp-error.h"
@@ -23,22 +22,13 @@ static HpDatabase *database;
 static char *schema_path;
 
 static void
-ignore_message (void       *user_data,
-                const char *format,
-                ...)
-{
-}
-
-static void
 init_once (void)
 {
   g_autoptr(GError) error = NULL;
 
   if (database != NULL)
     return;
-  /* libxml2 prints the ID/IDREF complaints it also reports to the loader;
-   * printing them for every input would slow the fuzzer to a crawl. */
-  xmlSetGenericErrorFunc (NULL, ignore_message);
+  hp_fuzz_silence_libxml ();
   schema_path = hp_fuzz_data_file ("guidelines.rng");
   database = hp_database_open (":memory:", &error);
   g_assert_no_error (error);

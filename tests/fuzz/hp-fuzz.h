@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
-char *hp_fuzz_data_file (const char *name);
+char *hp_fuzz_data_file      (const char *name);
+void  hp_fuzz_silence_libxml (void);
 
 G_END_DECLS
