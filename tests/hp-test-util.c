@@ -3,9 +3,12 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib/gstdio.h>
+#include <libintl.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,28 +54,6 @@ hp_test_open_corpus_db (void)
   db = hp_database_open (":memory:", &error);
   g_assert_no_error (error);
   backup = sqlite3_backup_init (hp_database_get_handle (db), "main", hp_database_get_handle (loaded), "main");
-  g_assert_nonnull (backup);
-  g_assert_cmpint (sqlite3_backup_step (backup, -1), ==, SQLITE_DONE);
-  g_assert_cmpint (sqlite3_backup_finish (backup), ==, SQLITE_OK);
-  return db;
-}
-
-/* The same as hp_test_open_corpus_db(), but the corpus is loaded only once
- * per test program and then copied (SQLite's backup) into each new
- * database: loading takes seconds under the sanitizers, copying does not. */
-HpDatabase *
-hp_test_clone_corpus_db (void)
-{
-  static HpDatabase *loaded;
-  g_autoptr(GError) error = NULL;
-  HpDatabase *db = hp_database_open (":memory:", &error);
-  sqlite3_backup *backup;
-
-  g_assert_no_error (error);
-  if (loaded == NULL)
-    loaded = hp_test_open_corpus_db ();
-  backup = sqlite3_backup_init (hp_database_get_handle (db), "main",
-                                hp_database_get_handle (loaded), "main");
   g_assert_nonnull (backup);
   g_assert_cmpint (sqlite3_backup_step (backup, -1), ==, SQLITE_DONE);
   g_assert_cmpint (sqlite3_backup_finish (backup), ==, SQLITE_OK);
@@ -272,15 +253,21 @@ hp_test_assert_stored_first (GBytes     *archive,
   g_assert_cmpmem (data + 30 + name_length, length, contents, length);
 }
 
-/* For main(), before the locale is set up: the tests expect English under
- * C.UTF-8, except in a child of hp_test_in_danish, which keeps its own. */
+/* For main(): the tests expect English under C.UTF-8, except in a child of
+ * hp_test_in_danish(), which keeps its Danish; the app's catalogue is the
+ * build tree's. */
 void
 hp_test_init_locale (void)
 {
-  if (g_test_subprocess ())
-    return;
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "C", TRUE);
+      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+    }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HJEMPLAN_LOCALE_DIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 /* Runs the current test again in a child process under da_DK.UTF-8
@@ -305,4 +292,35 @@ hp_test_in_danish (void)
   g_setenv ("LC_ALL", lc_all, TRUE);
   g_test_trap_assert_passed ();
   return FALSE;
+}
+
+void
+hp_test_run_clear (HpTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs the built app (HJEMPLAN_BIN) with the arguments up to NULL, as a
+ * planner's IT department would, and keeps what it printed. */
+void
+hp_test_run_app (HpTestRun  *run,
+                 const char *first_arg,
+                 ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HJEMPLAN_BIN"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
 }

@@ -10,10 +10,16 @@
 
 G_BEGIN_DECLS
 
+/* What a run of the app printed, and how it ended. */
+typedef struct {
+  char *out;
+  char *err;
+  int   status;
+} HpTestRun;
+
 char       *hp_test_data_file     (const char *name);
 char       *hp_test_fixture       (const char *name);
 HpDatabase *hp_test_open_corpus_db (void);
-HpDatabase *hp_test_clone_corpus_db (void);
 gint64      hp_test_query_int     (HpDatabase *db,
                                    const char *sql);
 void        hp_test_load_corpus   (HpDatabase *db,
@@ -22,6 +28,11 @@ char       *hp_test_read_file     (const char *path,
                                    gsize      *length);
 char       *hp_test_pdf_text      (const char *pdf);
 int         hp_test_pdf_page_count (const char *pdf);
+void        hp_test_run_app       (HpTestRun  *run,
+                                   const char *first_arg,
+                                   ...) G_GNUC_NULL_TERMINATED;
+void        hp_test_run_clear     (HpTestRun  *run);
+
 void        hp_test_remove_tree   (const char *path);
 
 /* A zip archive read with libarchive, to check what the app writes with
@@ -39,8 +50,9 @@ void        hp_test_assert_stored_first (GBytes     *archive,
                                          const char *name,
                                          const char *contents);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpTestZip, hp_test_zip_free)
 void        hp_test_init_locale   (void);
 gboolean    hp_test_in_danish     (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpTestZip, hp_test_zip_free)
 
 G_END_DECLS

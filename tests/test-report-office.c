@@ -24,6 +24,7 @@
 
 #include "hp-error.h"
 #include "hp-office-xml.h"
+#include "hp-page-layout.h"
 #include "hp-report-chart.h"
 #include "hp-report-docx.h"
 #include "hp-report-odt.h"
@@ -357,7 +358,7 @@ draw_single_status (HpAssessmentStatus  status,
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  context = hp_report_chart_create_context (cr);
+  context = hp_page_layout_create_print_context (cr);
   hp_report_chart_draw (block->chart, cr, context, 400);
   g_object_unref (context);
   cairo_destroy (cr);

@@ -783,9 +783,6 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   hp_test_init_locale ();
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HJEMPLAN_LOCALE_DIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   ADD ("direction-refs", test_direction_refs, NULL);
   g_test_add_func ("/strategy-exports/numeric-dates", test_numeric_dates);

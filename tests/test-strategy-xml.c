@@ -40,7 +40,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->db = hp_test_clone_corpus_db ();
+  fixture->db = hp_test_open_corpus_db ();
   fixture->corpus = hp_corpus_new (fixture->db);
   fixture->undo = hp_undo_stack_new ();
   fixture->store = hp_strategy_store_new (fixture->corpus, fixture->undo);
@@ -225,7 +225,7 @@ assert_round_trip (Fixture *fixture,
   g_autofree char *exported = export_text (fixture->store, id);
   g_autofree char *written = NULL;
   g_autofree char *again = NULL;
-  g_autoptr(HpDatabase) db = hp_test_clone_corpus_db ();
+  g_autoptr(HpDatabase) db = hp_test_open_corpus_db ();
   g_autoptr(HpCorpus) corpus = hp_corpus_new (db);
   g_autoptr(HpUndoStack) undo = hp_undo_stack_new ();
   g_autoptr(HpStrategyStore) store = hp_strategy_store_new (corpus, undo);

@@ -697,7 +697,7 @@ hp_page_layout_lay_out (HpPageLayout *self,
 
   g_set_object (&self->context, context);
   /* Danish text: the language picks Danish shaping and line breaking. */
-  pango_context_set_language (context, pango_language_from_string ("da"));
+  pango_context_set_language (context, pango_language_from_string ("da-dk"));
   self->width = width;
   self->height = height;
   for (guint i = 0; i < self->blocks->len; i++)
@@ -905,18 +905,25 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* A context like the print dialog's: 72 dpi so that points are points,
- * and unhinted metrics so the layout does not depend on the screen. */
-static PangoContext *
-pdf_pango_context (cairo_t *cr)
+/**
+ * hp_page_layout_create_print_context:
+ *
+ * A context like the print dialog's for drawing on @cr: 72 dpi so that
+ * points are points, unhinted metrics so that text takes the same room
+ * on every device, and Danish for shaping and line breaking.
+ */
+PangoContext *
+hp_page_layout_create_print_context (cairo_t *cr)
 {
   PangoContext *context = pango_cairo_create_context (cr);
   cairo_font_options_t *options = cairo_font_options_create ();
 
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
   pango_cairo_context_set_font_options (context, options);
   pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_language (context, pango_language_from_string ("da-dk"));
   cairo_font_options_destroy (options);
   return context;
 }
@@ -943,7 +950,7 @@ hp_page_layout_to_pdf (HpPageLayout  *self,
   bytes = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, HP_PAGE_A4_WIDTH, HP_PAGE_A4_HEIGHT);
   cr = cairo_create (surface);
-  context = pdf_pango_context (cr);
+  context = hp_page_layout_create_print_context (cr);
   if (title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (author != NULL)

@@ -74,6 +74,7 @@ void          hp_page_layout_add_table_row  (HpPageLayout       *self,
                                              const char * const *cells);
 void          hp_page_layout_add_page_break (HpPageLayout       *self);
 
+PangoContext *hp_page_layout_create_print_context (cairo_t      *cr);
 void          hp_page_layout_lay_out        (HpPageLayout       *self,
                                              PangoContext       *context,
                                              double              width,

@@ -37,8 +37,8 @@ add_totals_sentence (HpReport    *report,
 {
   g_autofree char *text = g_strdup_printf (
     _("The municipality’s current practice has been compared with all %u directions of the "
-      "guidelines: %u are in place, %u partly in place and %u not started; %u were judged not "
-      "relevant and %u are not yet assessed."),
+      "guidelines. In place: %u · partly in place: %u · not started: %u · not relevant: %u · "
+      "not yet assessed: %u."),
     n_directions, totals[HP_ASSESSMENT_IN_PLACE], totals[HP_ASSESSMENT_PARTLY],
     totals[HP_ASSESSMENT_NOT_STARTED], totals[HP_ASSESSMENT_NOT_RELEVANT],
     totals[HP_ASSESSMENT_NOT_ASSESSED]);
@@ -110,8 +110,8 @@ add_baseline_comparison (HpReport         *report,
       down += change->trend < 0;
     }
   date = hp_strategy_format_date (baseline->taken_on);
-  text = g_strdup_printf (_("Since the baseline “%s” of %s, %u directions and sub-points have "
-                            "improved and %u have worsened."), baseline->label, date, up, down);
+  text = g_strdup_printf (_("Since the baseline “%s” of %s, directions and sub-points improved: %u, "
+                            "worsened: %u."), baseline->label, date, up, down);
   hp_report_add_paragraph (report, HP_REPORT_STYLE_NORMAL, text);
   return TRUE;
 }

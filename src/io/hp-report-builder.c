@@ -43,6 +43,7 @@ fill_title_page (HpReport         *report,
   report->municipality = g_strdup (strategy->municipality);
   report->period = g_strdup_printf ("%d–%d", strategy->period_start, strategy->period_end);
   report->date = hp_strategy_format_date (today);
+  report->iso_date = g_strdup (today);
   report->attribution = hp_citation_format_attribution (hp_strategy_store_get_corpus (store), NULL);
   /* Translators: the language the report's documents are marked with, as
    * a BCP 47 tag; Danish "da-DK" */

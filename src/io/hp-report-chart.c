@@ -22,6 +22,7 @@
 
 #include "hp-error.h"
 #include "hp-housing-number.h"
+#include "hp-page-layout.h"
 #include "hp-report-chart.h"
 
 /* Points. */
@@ -290,25 +291,6 @@ append_to_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* A context for print on @cr: 72 dpi, so that a unit is a point, and
- * unhinted as on a PDF surface, so that text takes the same room in every
- * output; Danish, for the hyphenation and shaping of Danish text. */
-PangoContext *
-hp_report_chart_create_context (cairo_t *cr)
-{
-  PangoContext *context = pango_cairo_create_context (cr);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72);
-  pango_context_set_language (context, pango_language_from_string ("da-dk"));
-  cairo_font_options_destroy (options);
-  return context;
-}
-
 /* The chart on white, @scale pixels to the point (2 or more for print). */
 GBytes *
 hp_report_chart_to_png (const HpReportChart  *chart,
@@ -340,7 +322,7 @@ hp_report_chart_to_png (const HpReportChart  *chart,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_scale (cr, scale, scale);
-  context = hp_report_chart_create_context (cr);
+  context = hp_page_layout_create_print_context (cr);
   hp_report_chart_draw (chart, cr, context, width);
   g_object_unref (context);
   cairo_destroy (cr);

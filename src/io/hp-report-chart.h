@@ -26,6 +26,5 @@ GBytes       *hp_report_chart_to_png         (const HpReportChart  *chart,
                                               double                scale,
                                               GError              **error);
 char         *hp_report_chart_describe       (const HpReportChart  *chart);
-PangoContext *hp_report_chart_create_context (cairo_t              *cr);
 
 G_END_DECLS
