@@ -10,54 +10,19 @@
 
 #include "hp-test-util.h"
 
-typedef struct {
-  char *out;
-  char *err;
-  int   status;
-} RunResult;
-
-static void
-run_result_clear (RunResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-}
-
-static void
-run_app (RunResult   *result,
-         const char  *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("HJEMPLAN_BIN"));
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &result->status, &error);
-  g_assert_no_error (error);
-}
-
 static void
 test_check_corpus_valid (void)
 {
   g_autofree char *xml = hp_test_data_file ("guidelines.xml");
-  RunResult result = { 0 };
+  HpTestRun result = { 0 };
 
-  run_app (&result, "--check-corpus", xml, NULL);
+  hp_test_run_app (&result, "--check-corpus", xml, NULL);
   g_assert_true (g_spawn_check_wait_status (result.status, NULL));
   g_assert_nonnull (strstr (result.out, "Chapters: 4\n"));
   g_assert_nonnull (strstr (result.out, "Guidelines: 25\n"));
   g_assert_nonnull (strstr (result.out, "Principles: 9\n"));
   g_assert_cmpstr (result.err, ==, "");
-  run_result_clear (&result);
+  hp_test_run_clear (&result);
 }
 
 static void
@@ -66,16 +31,16 @@ test_check_corpus_invalid (void)
   g_autofree char *dir = g_dir_make_tmp ("hjemplan-cli-XXXXXX", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.xml", NULL);
   g_autofree char *expected = NULL;
-  RunResult result = { 0 };
+  HpTestRun result = { 0 };
 
   g_assert_true (g_file_set_contents (bad, "<publication edition=\"2020\" lang=\"da\">\n<meta>\n<bogus/>\n</meta>\n</publication>\n", -1, NULL));
-  run_app (&result, "--check-corpus", bad, NULL);
+  hp_test_run_app (&result, "--check-corpus", bad, NULL);
   g_assert_false (g_spawn_check_wait_status (result.status, NULL));
   expected = g_strdup_printf ("%s:3:", bad);
   g_assert_nonnull (strstr (result.err, expected));
   g_assert_nonnull (strstr (result.err, "bogus"));
   g_assert_cmpstr (result.out, ==, "");
-  run_result_clear (&result);
+  hp_test_run_clear (&result);
   g_unlink (bad);
   g_rmdir (dir);
 }
@@ -83,30 +48,30 @@ test_check_corpus_invalid (void)
 static void
 test_check_corpus_missing (void)
 {
-  RunResult result = { 0 };
+  HpTestRun result = { 0 };
 
-  run_app (&result, "--check-corpus", "no-such-corpus.xml", NULL);
+  hp_test_run_app (&result, "--check-corpus", "no-such-corpus.xml", NULL);
   g_assert_false (g_spawn_check_wait_status (result.status, NULL));
   g_assert_nonnull (strstr (result.err, "no-such-corpus.xml"));
-  run_result_clear (&result);
+  hp_test_run_clear (&result);
 }
 
 static void
 test_version_and_help (void)
 {
-  RunResult result = { 0 };
+  HpTestRun result = { 0 };
 
-  run_app (&result, "--version", NULL);
+  hp_test_run_app (&result, "--version", NULL);
   g_assert_true (g_spawn_check_wait_status (result.status, NULL));
   g_assert_true (g_str_has_prefix (result.out, "Hjemplan "));
-  run_result_clear (&result);
+  hp_test_run_clear (&result);
 
-  run_app (&result, "--help", NULL);
+  hp_test_run_app (&result, "--help", NULL);
   g_assert_true (g_spawn_check_wait_status (result.status, NULL));
   g_assert_nonnull (strstr (result.out, "--check-corpus"));
   g_assert_nonnull (strstr (result.out, "--database"));
   g_assert_nonnull (strstr (result.out, "--search"));
-  run_result_clear (&result);
+  hp_test_run_clear (&result);
 }
 
 /* --search prints ranked, tab-separated lines for scripts, without a window. */
@@ -117,9 +82,9 @@ test_search_tsv (void)
   g_autofree char *database = g_build_filename (dir, "kommune.db", NULL);
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) fields = NULL;
-  RunResult result = { 0 };
+  HpTestRun result = { 0 };
 
-  run_app (&result, "--database", database, "--search", "anvisningsretten almene",
+  hp_test_run_app (&result, "--database", database, "--search", "anvisningsretten almene",
            "--classification", "boer", NULL);
   g_assert_true (g_spawn_check_wait_status (result.status, NULL));
   lines = g_strsplit (result.out, "\n", -1);
@@ -131,12 +96,12 @@ test_search_tsv (void)
   g_assert_cmpstr (fields[2], ==, "boer");
   g_assert_cmpstr (fields[3], ==, "Retningslinje for planlægning af boligindsatsen");
   g_assert_cmpstr (fields[4], ==, "Kommunen bør anvende anvisningsretten til almene familie- og ungdomsboliger.");
-  run_result_clear (&result);
+  hp_test_run_clear (&result);
 
-  run_app (&result, "--database", database, "--search", "bolig", "--classification", "maybe", NULL);
+  hp_test_run_app (&result, "--database", database, "--search", "bolig", "--classification", "maybe", NULL);
   g_assert_false (g_spawn_check_wait_status (result.status, NULL));
   g_assert_nonnull (strstr (result.err, "maybe"));
-  run_result_clear (&result);
+  hp_test_run_clear (&result);
 
   g_unlink (database);
   {

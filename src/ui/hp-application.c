@@ -17,6 +17,7 @@
 #include "hp-csv-command.h"
 #include "hp-recovery.h"
 #include "hp-search-provider.h"
+#include "hp-strategy-command.h"
 #include "hp-window.h"
 
 struct _HpApplication
@@ -73,6 +74,21 @@ static const GOptionEntry option_entries[] = {
     N_("With --gap: compute the gap under this scenario"), N_("NAME") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --gap: write the table to FILE instead of standard output"), N_("FILE") },
+  { "list-strategies", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the strategies (identifier, municipality, title, period, last change) and exit"), NULL },
+  { "strategy", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The strategy the options below work on (default: the most recently changed)"), N_("ID") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the strategy's report for the city council to FILE (.pdf, .odt or .docx) and exit"),
+    N_("FILE") },
+  { "export-actions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the strategy's actions as Danish CSV (- for standard output) and exit"), N_("FILE") },
+  { "export-calendar", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the actions' dates as an iCalendar file (- for standard output) and exit"), N_("FILE") },
+  { "export-strategy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the whole strategy as a strategy file (- for standard output) and exit"), N_("FILE") },
+  { "import-strategy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a strategy file and add it as a new strategy (all or nothing) and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { NULL }
 };
@@ -226,6 +242,44 @@ housing_from_command_line (HpApplication *self,
   return 0;
 }
 
+/* --report, --export-strategy, --import-strategy …: the work is in
+ * hp-strategy-command.c. */
+static int
+strategy_from_command_line (HpApplication *self,
+                            GVariantDict  *options)
+{
+  g_autofree char *import_strategy = NULL, *report = NULL, *export_actions = NULL;
+  g_autofree char *export_calendar = NULL, *export_strategy = NULL;
+  g_autoptr(GString) output = g_string_new (NULL);
+  g_autoptr(GString) messages = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  HpStrategyCommand command = { 0 };
+  HpContext *context;
+  gboolean ok;
+
+  g_variant_dict_lookup (options, "strategy", "x", &command.strategy_id);
+  g_variant_dict_lookup (options, "import-strategy", "^ay", &import_strategy);
+  g_variant_dict_lookup (options, "report", "^ay", &report);
+  g_variant_dict_lookup (options, "export-actions", "^ay", &export_actions);
+  g_variant_dict_lookup (options, "export-calendar", "^ay", &export_calendar);
+  g_variant_dict_lookup (options, "export-strategy", "^ay", &export_strategy);
+  command = (HpStrategyCommand) { g_variant_dict_contains (options, "list-strategies"), command.strategy_id,
+                                  import_strategy, report, export_actions, export_calendar, export_strategy };
+  if (!hp_strategy_command_wanted (&command))
+    return -1;
+  context = hp_application_ensure_context (self, &error);
+  ok = context != NULL &&
+       hp_strategy_command_run (hp_context_get_strategy_store (context), &command, output, messages, &error);
+  fwrite (output->str, 1, output->len, stdout);
+  g_printerr ("%s", messages->str);
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static int
 hp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -234,6 +288,7 @@ hp_application_handle_local_options (GApplication *app,
   g_autofree char *corpus_path = NULL;
   g_autofree char *database_path = NULL;
   g_autofree char *query = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -249,7 +304,10 @@ hp_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_lookup (options, "search", "s", &query))
     return search_from_command_line (self, options, query);
-  return housing_from_command_line (self, options);
+  status = housing_from_command_line (self, options);
+  if (status >= 0)
+    return status;
+  return strategy_from_command_line (self, options);
 }
 
 /* Everything opening a database takes that needs no display: the health

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-strategy-example.h"
+#include "hp-strategy-exchange.h"
 #include "hp-strategy-overview.h"
 #include "hp-strategy-pane.h"
 #include "hp-strategy-plan-view.h"
@@ -32,6 +33,7 @@ struct _HpStrategyPane
   GPtrArray       *strategies;
   gboolean         updating;
   HpStrategyForm  *form;        /* weak */
+  HpStrategyExchange *exchange;
 
   GtkWidget       *stack;
   GtkWidget       *pages;
@@ -55,6 +57,7 @@ hp_strategy_pane_dispose (GObject *object)
   g_clear_pointer (&self->stack, gtk_widget_unparent);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->exchange);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
   g_clear_pointer (&self->strategies, g_ptr_array_unref);
@@ -136,6 +139,7 @@ reload (HpStrategyPane *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.delete", strategy != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.snapshot", strategy != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.workshop", strategy != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "strategy.export", strategy != NULL);
   if (strategy == NULL)
     return;
   update_header (self, strategy);
@@ -388,6 +392,26 @@ workshop_action (GtkWidget *widget, const char *name, GVariant *parameter)
 }
 
 static void
+export_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  HpStrategyPane *self = HP_STRATEGY_PANE (widget);
+  const char *what = g_variant_get_string (parameter, NULL);
+  HpStrategyExportKind kind = g_str_equal (what, "actions") ? HP_STRATEGY_EXPORT_ACTIONS
+                              : g_str_equal (what, "calendar") ? HP_STRATEGY_EXPORT_CALENDAR
+                              : g_str_equal (what, "file") ? HP_STRATEGY_EXPORT_FILE
+                              : HP_STRATEGY_EXPORT_REPORT;
+
+  if (self->strategy_id > 0)
+    hp_strategy_exchange_export (self->exchange, self->strategy_id, kind);
+}
+
+static void
+import_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  hp_strategy_exchange_import (HP_STRATEGY_PANE (widget)->exchange);
+}
+
+static void
 hp_strategy_pane_class_init (HpStrategyPaneClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -402,6 +426,8 @@ hp_strategy_pane_class_init (HpStrategyPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "strategy.example", NULL, example_action);
   gtk_widget_class_install_action (widget_class, "strategy.workshop", NULL, workshop_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "strategy.workshop", NULL);
+  gtk_widget_class_install_action (widget_class, "strategy.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "strategy.import", NULL, import_action);
 }
 
 /* --- building -------------------------------------------------------------- */
@@ -443,6 +469,7 @@ strategy_menu (void)
 {
   GMenu *menu = g_menu_new ();
   GMenu *first = g_menu_new ();
+  GMenu *exports = g_menu_new ();
   GMenu *second = g_menu_new ();
 
   g_menu_append (first, _("_Edit Strategy…"), "strategy.edit");
@@ -453,12 +480,19 @@ strategy_menu (void)
     g_menu_item_set_attribute (workshop, "accel", "s", "F5");
     g_menu_append_item (first, workshop);
   }
+  g_menu_append (exports, _("_Report for the City Council…"), "strategy.export::report");
+  g_menu_append (exports, _("Export _Actions as Spreadsheet…"), "strategy.export::actions");
+  g_menu_append (exports, _("Export Deadlines to _Calendar…"), "strategy.export::calendar");
+  g_menu_append (exports, _("E_xport Strategy File…"), "strategy.export::file");
+  g_menu_append (exports, _("_Import Strategy File…"), "strategy.import");
   g_menu_append (second, _("_New Strategy…"), "strategy.new");
   g_menu_append (second, _("Open the _Example Municipality"), "strategy.example");
   g_menu_append (second, _("_Delete Strategy…"), "strategy.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (first));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (exports));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (second));
   g_object_unref (first);
+  g_object_unref (exports);
   g_object_unref (second);
   return G_MENU_MODEL (menu);
 }
@@ -537,6 +571,7 @@ hp_strategy_pane_set_context (HpStrategyPane *self,
 
   self->context = g_object_ref (context);
   self->store = g_object_ref (hp_context_get_strategy_store (context));
+  self->exchange = hp_strategy_exchange_new (GTK_WIDGET (self), self->store);
   build_strategy_page (self);
   g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
   reload (self, 0);
@@ -564,6 +599,12 @@ HpStrategyChecklist *
 hp_strategy_pane_get_checklist (HpStrategyPane *self)
 {
   return self->checklist;
+}
+
+HpStrategyExchange *
+hp_strategy_pane_get_exchange (HpStrategyPane *self)
+{
+  return self->exchange;
 }
 
 HpStrategyForm *

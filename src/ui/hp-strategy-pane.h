@@ -9,6 +9,7 @@
 
 #include "hp-context.h"
 #include "hp-strategy-checklist.h"
+#include "hp-strategy-exchange.h"
 #include "hp-strategy-form.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ gboolean             hp_strategy_pane_assess          (HpStrategyPane *self,
                                                        const char     *item_id);
 HpStrategyChecklist *hp_strategy_pane_get_checklist   (HpStrategyPane *self);
 HpStrategyForm      *hp_strategy_pane_get_form        (HpStrategyPane *self);
+HpStrategyExchange  *hp_strategy_pane_get_exchange    (HpStrategyPane *self);
 const char          *hp_strategy_pane_get_visible     (HpStrategyPane *self);
 void                 hp_strategy_pane_show_page       (HpStrategyPane *self,
                                                        const char     *page);
