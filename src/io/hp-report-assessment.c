@@ -241,8 +241,8 @@ add_checklist_row (HpReportBlock *table,
 static void
 add_subpoint_rows (HpReportBlock    *table,
                    HpStrategyStore  *store,
+                   HpDirectionRefs  *refs,
                    HpDirectionPlace *place,
-                   guint             number,
                    GHashTable       *assessments)
 {
   g_autoptr(GListModel) subpoints = NULL;
@@ -253,12 +253,12 @@ add_subpoint_rows (HpReportBlock    *table,
   for (guint i = 0; subpoints != NULL && i < g_list_model_get_n_items (subpoints); i++)
     {
       g_autoptr(HpCorpusItem) subpoint = g_list_model_get_item (subpoints, i);
-      g_autofree char *label = NULL;
+      const char *number = NULL;
 
       if (!g_hash_table_contains (assessments, hp_corpus_item_get_id (subpoint)))
         continue;
-      label = g_strdup_printf ("%u.%u", number, i + 1);
-      add_checklist_row (table, label, subpoint, assessments);
+      hp_direction_refs_lookup (refs, hp_corpus_item_get_id (subpoint), &number);
+      add_checklist_row (table, number ? number : "", subpoint, assessments);
     }
 }
 
@@ -274,17 +274,17 @@ checklist_table (HpReport *report)
 static void
 add_checklist_places (HpReport        *report,
                       HpStrategyStore *store,
+                      HpDirectionRefs *refs,
                       GPtrArray       *places,
                       GHashTable      *assessments)
 {
   HpCorpusItem *chapter = NULL, *guideline = NULL;
   HpReportBlock *table = NULL;
-  guint number = 0;
 
   for (guint i = 0; i < places->len; i++)
     {
       HpDirectionPlace *place = g_ptr_array_index (places, i);
-      g_autofree char *label = NULL;
+      const char *number = NULL;
 
       if (place->chapter != chapter)
         {
@@ -295,20 +295,22 @@ add_checklist_places (HpReport        *report,
         }
       if (place->guideline != guideline)
         {
-          hp_report_add_heading (report, 3, hp_corpus_item_get_title (place->guideline));
+          g_autofree char *title = g_strdup_printf ("%s. %s", hp_corpus_item_get_number (place->guideline),
+                                                    hp_corpus_item_get_title (place->guideline));
+          hp_report_add_heading (report, 3, title);
           table = checklist_table (report);
           guideline = place->guideline;
-          number = 0;
         }
-      label = g_strdup_printf ("%u", ++number);
-      add_checklist_row (table, label, place->direction, assessments);
-      add_subpoint_rows (table, store, place, number, assessments);
+      hp_direction_refs_lookup (refs, hp_corpus_item_get_id (place->direction), &number);
+      add_checklist_row (table, number ? number : "", place->direction, assessments);
+      add_subpoint_rows (table, store, refs, place, assessments);
     }
 }
 
 gboolean
 hp_report_add_checklist (HpReport         *report,
                          HpStrategyStore  *store,
+                         HpDirectionRefs  *refs,
                          gint64            strategy_id,
                          GError          **error)
 {
@@ -321,9 +323,9 @@ hp_report_add_checklist (HpReport         *report,
   hp_report_add_page_break (report);
   hp_report_add_heading (report, 1, _("Appendix: The Full Checklist"));
   hp_report_add_paragraph (report, HP_REPORT_STYLE_NORMAL,
-    _("Every direction of the guidelines, numbered within its guideline, with its classification "
+    _("Every direction of the guidelines, numbered by guideline and place, with its classification "
       "(legal requirement, recommendation, option or good practice), the status of current "
       "practice, the evidence noted and the unit responsible."));
-  add_checklist_places (report, store, places, assessments);
+  add_checklist_places (report, store, refs, places, assessments);
   return TRUE;
 }

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hp-direction-refs.h"
 #include "hp-report.h"
 #include "hp-strategy-store.h"
 
@@ -20,6 +21,7 @@ gboolean hp_report_add_findings           (HpReport         *report,
                                            GError          **error);
 gboolean hp_report_add_checklist          (HpReport         *report,
                                            HpStrategyStore  *store,
+                                           HpDirectionRefs  *refs,
                                            gint64            strategy_id,
                                            GError          **error);
 

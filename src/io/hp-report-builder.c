@@ -17,9 +17,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "hp-citation.h"
+#include "hp-direction-refs.h"
 #include "hp-report-assessment.h"
 #include "hp-report-builder.h"
-#include "hp-strategy-directions.h"
 #include "hp-strategy-figure.h"
 #include "hp-strategy-plan.h"
 #include "hp-strategy-progress.h"
@@ -29,8 +29,7 @@ typedef struct {
   HpStrategyStore *store;
   gint64           strategy_id;
   const char      *today;
-  GPtrArray       *places;   /* HpDirectionPlace, in the publication's order */
-  GHashTable      *by_id;    /* direction id → its HpDirectionPlace */
+  HpDirectionRefs *refs;
 } PlanContext;
 
 static void
@@ -81,43 +80,17 @@ add_vision (HpReport         *report,
     add_paragraphs (report, HP_REPORT_STYLE_QUOTE, vision);
 }
 
-/* "Retningslinje for boligfastholdelse, direction 3", numbered within its
- * guideline as the checklist shows it. */
-static char *
-direction_label (PlanContext *plan,
-                 const char  *item_id)
-{
-  HpDirectionPlace *place = g_hash_table_lookup (plan->by_id, item_id);
-  guint number = 0;
-
-  if (place == NULL)
-    return g_strdup (item_id);
-  for (guint i = 0; i < plan->places->len; i++)
-    {
-      HpDirectionPlace *other = g_ptr_array_index (plan->places, i);
-
-      if (other->guideline == place->guideline)
-        number++;
-      if (other == place)
-        break;
-    }
-  /* Translators: a direction named by its guideline and its number there */
-  return g_strdup_printf (_("%s, direction %u"), hp_corpus_item_get_title (place->guideline), number);
-}
-
+/* "Serves: 12.1, 12.3 Retningslinje for planlægning af boligindsatsen.",
+ * numbered as in the appendix and the exports. */
 static char *
 directions_sentence (PlanContext *plan,
                      GStrv        directions)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *list = NULL;
 
   if (directions == NULL || directions[0] == NULL)
     return NULL;
-  for (guint i = 0; directions[i] != NULL; i++)
-    g_ptr_array_add (labels, direction_label (plan, directions[i]));
-  g_ptr_array_add (labels, NULL);
-  list = g_strjoinv ("; ", (GStrv) labels->pdata);
+  list = hp_direction_refs_format (plan->refs, (const char * const *) directions);
   return g_strdup_printf (_("Serves: %s."), list);
 }
 
@@ -329,20 +302,17 @@ add_body (HpReport         *report,
           const char       *today,
           GError          **error)
 {
-  PlanContext plan = { store, strategy->id, today, NULL, NULL };
+  g_autoptr(HpDirectionRefs) refs = hp_direction_refs_new (hp_strategy_store_get_corpus (store));
+  PlanContext plan = { store, strategy->id, today, refs };
   gboolean ok;
 
-  plan.places = hp_strategy_directions_list (hp_strategy_store_get_corpus (store));
-  plan.by_id = hp_strategy_directions_index (plan.places);
   add_vision (report, strategy);
   ok = add_plan (report, &plan, error) &&
        hp_report_add_assessment_summary (report, store, strategy->id, error) &&
        hp_report_add_findings (report, store, strategy->id, error) &&
-       hp_report_add_checklist (report, store, strategy->id, error);
+       hp_report_add_checklist (report, store, refs, strategy->id, error);
   if (ok)
     add_source (report, today);
-  g_hash_table_unref (plan.by_id);
-  g_ptr_array_unref (plan.places);
   return ok;
 }
 

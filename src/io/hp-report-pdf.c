@@ -35,6 +35,7 @@ typedef enum {
   STYLE_HEADING_2,
   STYLE_HEADING_3,
   STYLE_BODY,
+  STYLE_LEAD,
   STYLE_QUOTE,
   STYLE_SMALL,
   STYLE_CELL_HEADER,
@@ -52,6 +53,7 @@ static const HpPageStyle styles[] = {
   [STYLE_HEADING_2]   = { HEADING_FAMILY " Bold 13",   1.15, 14, 5, TRUE,  0 },
   [STYLE_HEADING_3]   = { HEADING_FAMILY " Bold 11",   1.15, 10, 4, TRUE,  0 },
   [STYLE_BODY]        = { BODY_FONT,                   1.25, 0,  7, FALSE, 0 },
+  [STYLE_LEAD]        = { BODY_FONT,                   1.25, 0,  7, TRUE,  0 },
   [STYLE_QUOTE]       = { "DejaVu Serif, serif Italic 10.5", 1.3, 2, 8, FALSE, 0.15 },
   [STYLE_SMALL]       = { "DejaVu Serif, serif 8.5",   1.2,  0,  5, FALSE, GREY },
   [STYLE_CELL_HEADER] = { HEADING_FAMILY " Bold 8.5",  1.1,  4,  0, TRUE,  0 },
@@ -189,11 +191,14 @@ add_chart (HpPageLayout        *layout,
 
 /* ---- Blocks ------------------------------------------------------------ */
 
+/* A paragraph that leads into a table or a chart stays on its page. */
 static void
 add_paragraph (HpPageLayout        *layout,
-               const HpReportBlock *block)
+               const HpReportBlock *block,
+               const HpReportBlock *next)
 {
   g_autofree char *markup = g_markup_escape_text (block->text, -1);
+  gboolean leads = next != NULL && (next->kind == HP_REPORT_TABLE || next->kind == HP_REPORT_CHART);
 
   switch (block->style)
     {
@@ -205,14 +210,15 @@ add_paragraph (HpPageLayout        *layout,
       break;
     case HP_REPORT_STYLE_NORMAL:
     default:
-      hp_page_layout_add_text (layout, STYLE_BODY, markup, NULL, 0);
+      hp_page_layout_add_text (layout, leads ? STYLE_LEAD : STYLE_BODY, markup, NULL, 0);
       break;
     }
 }
 
 static void
 add_block (HpPageLayout        *layout,
-           const HpReportBlock *block)
+           const HpReportBlock *block,
+           const HpReportBlock *next)
 {
   g_autofree char *markup = NULL;
 
@@ -222,7 +228,7 @@ add_block (HpPageLayout        *layout,
       hp_page_layout_add_plain_text (layout, heading_styles[CLAMP (block->level, 1, 3) - 1], block->text);
       break;
     case HP_REPORT_PARAGRAPH:
-      add_paragraph (layout, block);
+      add_paragraph (layout, block, next);
       break;
     case HP_REPORT_BULLET:
       markup = g_markup_escape_text (block->text, -1);
@@ -253,7 +259,8 @@ build_layout (const HpReport *report)
   hp_page_layout_set_footer (layout, report->attribution);
   add_title_page (layout, report);
   for (guint i = 0; i < report->blocks->len; i++)
-    add_block (layout, g_ptr_array_index (report->blocks, i));
+    add_block (layout, g_ptr_array_index (report->blocks, i),
+               i + 1 < report->blocks->len ? g_ptr_array_index (report->blocks, i + 1) : NULL);
   return layout;
 }
 
