@@ -324,3 +324,13 @@ hp_test_run_app (HpTestRun  *run,
                 &run->out, &run->err, &run->status, &error);
   g_assert_no_error (error);
 }
+
+/* Lets the main loop run until pending work (redraws, idle handlers,
+ * signals queued by widgets) is done, as a user's pause would. */
+void
+hp_test_flush_events (void)
+{
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}

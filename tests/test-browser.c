@@ -32,14 +32,6 @@ typedef struct {
 } Fixture;
 
 static void
-flush_events (void)
-{
-  for (int i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
@@ -57,7 +49,7 @@ fixture_set_up (Fixture       *fixture,
    * from hovering a tooltip whose timer would outlive the window. */
   gtk_widget_set_can_target (GTK_WIDGET (fixture->window), FALSE);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
@@ -65,7 +57,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->db);
 }
@@ -78,7 +70,7 @@ wait_ms (guint ms)
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static HpSearchResultsView *
@@ -136,7 +128,7 @@ select_in_sidebar (Fixture    *fixture,
       if (g_strcmp0 (hp_corpus_item_get_title (item), guideline_title) == 0)
         {
           gtk_single_selection_set_selected (selection, i);
-          flush_events ();
+          hp_test_flush_events ();
           return;
         }
     }
@@ -186,9 +178,9 @@ test_footnote_popover (Fixture       *fixture,
   GtkPopover *popover;
 
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_1, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.follow-link", "s", "fn:31");
-  flush_events ();
+  hp_test_flush_events ();
 
   popover = hp_page_view_get_popover (fixture->view);
   g_assert_nonnull (popover);
@@ -204,21 +196,21 @@ test_cross_reference_and_back (Fixture       *fixture,
                                gconstpointer  user_data)
 {
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_HOUSING, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_false (hp_browser_pane_can_go_forward (fixture->pane));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.follow-link", "s",
                               "xref:" GUIDELINE_RETAIN);
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_RETAIN);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_HOUSING);
   g_assert_true (hp_browser_pane_can_go_forward (fixture->pane));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.forward", NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_RETAIN);
 }
 
@@ -229,7 +221,7 @@ test_reveal_direction (Fixture       *fixture,
   GtkWidget *widget;
 
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_1_BOER, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_1);
   widget = hp_page_view_lookup (fixture->view, GUIDELINE_1_BOER);
   g_assert_true (gtk_widget_has_css_class (widget, "highlighted"));
@@ -244,7 +236,7 @@ test_last_item_restored (Fixture       *fixture,
   HpWindow *second;
 
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_HOUSING, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   stored = g_settings_get_string (settings, "last-item");
   g_assert_cmpstr (stored, ==, GUIDELINE_HOUSING);
 
@@ -291,7 +283,7 @@ test_activate_result_opens_and_highlights (Fixture       *fixture,
 
   g_assert_cmpstr (id, ==, GUIDELINE_HOUSING ".a3.2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "results.activate", "s", id));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_false (hp_browser_pane_is_showing_results (fixture->pane));
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_HOUSING);
   widget = hp_page_view_lookup (fixture->view, id);
@@ -332,7 +324,7 @@ test_footnote_hit_opens_footnote (Fixture       *fixture,
   GtkPopover *popover;
 
   g_assert_true (hp_browser_pane_show (fixture->pane, "fn-31", NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_1);
   popover = hp_page_view_get_popover (fixture->view);
   g_assert_nonnull (popover);
@@ -348,29 +340,29 @@ test_bookmark_direction (Fixture       *fixture,
   GListModel *listed = hp_bookmarks_get_model (bookmarks);
 
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_1, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.toggle-bookmark", "s",
                                              GUIDELINE_1_SKAL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_true (hp_bookmarks_is_bookmarked (bookmarks, GUIDELINE_1_SKAL));
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
   g_assert_true (g_list_model_get_item_type (listed) == HP_TYPE_CORPUS_ITEM);
 
   /* The bookmark in the sidebar leads back to the direction. */
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_HOUSING, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hp_browser_pane_get_bookmarks_list (fixture->pane)),
                                              "list.activate-item", "u", 0));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==, GUIDELINE_1);
   g_assert_true (gtk_widget_has_css_class (hp_page_view_lookup (fixture->view, GUIDELINE_1_SKAL),
                                            "highlighted"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.toggle-bookmark", "s",
                                              GUIDELINE_1_SKAL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_false (hp_bookmarks_is_bookmarked (bookmarks, GUIDELINE_1_SKAL));
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 0);
 }
@@ -386,15 +378,15 @@ test_note_on_direction (Fixture       *fixture,
   GtkWidget *card;
 
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_1, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.edit-note", "s",
                                              GUIDELINE_1_SKAL));
-  flush_events ();
+  hp_test_flush_events ();
   popover = hp_page_view_get_popover (fixture->view);
   g_assert_true (HP_IS_NOTE_POPOVER (popover));
   gtk_text_buffer_set_text (hp_note_popover_get_buffer (HP_NOTE_POPOVER (popover)), text, -1);
   gtk_popover_popdown (popover);
-  flush_events ();
+  hp_test_flush_events ();
 
   stored = hp_notes_get (notes, GUIDELINE_1_SKAL, NULL);
   g_assert_cmpstr (stored, ==, text);
@@ -420,7 +412,7 @@ test_copy_with_source (Fixture       *fixture,
   g_autofree char *text = NULL;
 
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_1, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.copy-with-source", "s",
                                              GUIDELINE_1_SKAL));
   gdk_clipboard_read_text_async (clipboard, NULL, clipboard_text_ready, &text);
@@ -456,14 +448,14 @@ test_footnote_to_law_index (Fixture       *fixture,
   GtkButton *button;
 
   g_assert_true (hp_browser_pane_show (fixture->pane, GUIDELINE_1, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.follow-link", "s", "fn:34");
-  flush_events ();
+  hp_test_flush_events ();
   popover = hp_page_view_get_popover (fixture->view);
   button = find_button (gtk_popover_get_child (popover));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_visible_content (fixture->pane), ==, "law");
   g_assert_cmpstr (hp_law_view_get_law_key (hp_browser_pane_get_law_view (fixture->pane)), ==, "serviceloven");
 }
@@ -476,7 +468,7 @@ test_law_index (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "browser.show-law", "(ss)",
                                              "serviceloven", "110"));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_visible_content (fixture->pane), ==, "law");
   g_assert_cmpstr (hp_law_view_get_law_key (law_view), ==, "serviceloven");
   g_assert_cmpuint (hp_law_view_get_n_paragraphs (law_view), >, 20);
@@ -485,7 +477,7 @@ test_law_index (Fixture       *fixture,
   /* Following a citing item opens it in the text. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (law_view), "law.open-item", "s",
                                              "forebyggelse-af-tilbagevendende-hjemloeshed.a3"));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_browser_pane_get_visible_content (fixture->pane), ==, "page");
   g_assert_cmpstr (hp_browser_pane_get_current_id (fixture->pane), ==,
                    "forebyggelse-af-tilbagevendende-hjemloeshed");

@@ -26,14 +26,6 @@ typedef struct {
   HpHousingPane *pane;
 } Fixture;
 
-static void
-flush_events (void)
-{
-  for (int i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
 static GtkWidget *
 find_type (GtkWidget *widget,
            GType      type)
@@ -78,7 +70,7 @@ screenshot (Fixture    *f,
 
   if (dir == NULL)
     return;
-  flush_events ();
+  hp_test_flush_events ();
   w = gtk_widget_get_width (GTK_WIDGET (f->window));
   h = gtk_widget_get_height (GTK_WIDGET (f->window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
@@ -107,7 +99,7 @@ fixture_set_up (Fixture       *f,
   adw_view_stack_set_visible_child_name (stack, "housing");
   f->pane = HP_HOUSING_PANE (find_type (GTK_WIDGET (f->window), HP_TYPE_HOUSING_PANE));
   g_assert_nonnull (f->pane);
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
@@ -115,7 +107,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  flush_events ();
+  hp_test_flush_events ();
   g_clear_object (&f->context);
   g_clear_object (&f->db);
 }
@@ -125,7 +117,7 @@ activate (gpointer    widget,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static const HpHousingGapLine *
@@ -177,7 +169,7 @@ test_add_segment_edit_rent (Fixture       *f,
   store = hp_housing_pane_get_store (f->pane);
   supply = hp_housing_pane_get_supply_view (f->pane);
   g_assert_cmpint (hp_housing_store_add_group (store, hp_housing_pane_get_year (f->pane), &g, &error), >, 0);
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_true (isinf (total (f)->years));
 
   activate (supply, "supply.add");
@@ -188,7 +180,7 @@ test_add_segment_edit_rent (Fixture       *f,
   g_assert_true (hp_housing_supply_view_edit (supply, last, "share", "100 %", &error));
   g_assert_true (hp_housing_supply_view_edit (supply, last, "rent", "2900", &error));
   g_assert_no_error (error);
-  flush_events ();
+  hp_test_flush_events ();
   /* 40 × 10 % × 100 % = 4 a year: 10 persons in 2,5 years. */
   g_assert_cmpfloat_with_epsilon (total (f)->reachable, 4, 1e-9);
   g_assert_cmpfloat_with_epsilon (total (f)->years, 2.5, 1e-9);
@@ -203,7 +195,7 @@ test_add_segment_edit_rent (Fixture       *f,
 
   /* Above the 3.500 limit: nobody can afford it any more. */
   g_assert_true (hp_housing_supply_view_edit (supply, last, "rent", "4,200", &error));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpfloat_with_epsilon (total (f)->reachable, 0, 1e-9);
   g_assert_true (isinf (total (f)->years));
 }
@@ -229,7 +221,7 @@ test_remove_and_undo (Fixture       *f,
   screenshot (f, "housing-removed.png");
   /* The toast's Undo button puts it back. */
   g_signal_emit_by_name (find_button (GTK_WIDGET (f->pane), "_Undo"), "clicked");
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 14);
   g_assert_cmpfloat_with_epsilon (total (f)->reachable, before, 1e-9);
 }
@@ -240,12 +232,12 @@ test_switch_year (Fixture       *f,
 {
   open_example (f);
   hp_housing_pane_set_year (f->pane, 2019);
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpint (hp_housing_pane_get_year (f->pane), ==, 2019);
   /* 2019: 9+6+14+22+18+12+4+5+3 = 93. */
   g_assert_cmpfloat_with_epsilon (total (f)->need, 93, 1e-9);
   hp_housing_pane_set_year (f->pane, 2022);
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpfloat_with_epsilon (total (f)->need, 77, 1e-9);
 }
 
@@ -264,7 +256,7 @@ test_scenario (Fixture       *f,
   s.name = (char *) "Alt 50 %";
   s.share = 0.5;
   g_assert_true (hp_housing_results_add_scenario (results, &s, &error));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpuint (hp_housing_results_get_n_compared (results), ==, 4);
   g_assert_cmpfloat (hp_housing_results_get_compared (results, 3)->reachable, >,
                      hp_housing_results_get_compared (results, 0)->reachable);
@@ -292,7 +284,7 @@ test_sort (Fixture       *f,
       if (g_str_equal (gtk_column_view_column_get_title (column), "Rent/month"))
         gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
     }
-  flush_events ();
+  hp_test_flush_events ();
   first = g_list_model_get_item (hp_housing_supply_view_get_model (supply), 0);
   g_assert_cmpfloat_with_epsilon (hp_housing_segment_get_data (first)->rent, 6900, 1e-9);
 }

@@ -32,14 +32,6 @@ typedef struct {
 } Fixture;
 
 static void
-flush_events (void)
-{
-  for (int i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -57,7 +49,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
@@ -80,7 +72,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   close_dialogs ();
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->db);
   hp_test_remove_tree (fixture->dir);
@@ -102,7 +94,7 @@ activate (Fixture    *fixture,
   GtkNativeDialog *chooser;
 
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->pane), action, target));
-  flush_events ();
+  hp_test_flush_events ();
   chooser = hp_strategy_exchange_get_chooser (hp_strategy_pane_get_exchange (fixture->pane));
   g_assert_nonnull (chooser);
   return chooser;
@@ -141,14 +133,14 @@ answer (GtkNativeDialog *chooser,
   for (int i = 0; i < 200 && (chosen == NULL || !g_file_equal (chosen, file)); i++)
     {
       g_clear_object (&chosen);
-      flush_events ();
+      hp_test_flush_events ();
       g_usleep (5000);
       chosen = gtk_file_chooser_get_file (files);
     }
   g_assert_true (chosen != NULL && g_file_equal (chosen, file));
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
   gtk_native_dialog_hide (chooser);
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static char *
@@ -224,7 +216,7 @@ test_import (Fixture       *fixture,
   g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpuint (n_strategies (fixture), ==, 1);
   g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, 1);
 }
@@ -274,7 +266,7 @@ test_cancel (Fixture       *fixture,
 
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
   gtk_native_dialog_hide (chooser);
-  flush_events ();
+  hp_test_flush_events ();
   dir = g_dir_open (fixture->dir, 0, NULL);
   g_assert_null (g_dir_read_name (dir));
 }

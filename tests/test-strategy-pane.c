@@ -44,14 +44,6 @@ typedef struct {
 } Fixture;
 
 static void
-flush_events (void)
-{
-  for (int i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
 open_window (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
@@ -64,14 +56,14 @@ open_window (Fixture *fixture)
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
 close_window (Fixture *fixture)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->db);
 }
@@ -116,7 +108,7 @@ activate (GtkWidget  *widget,
           GVariant   *target)
 {
   g_assert_true (gtk_widget_activate_action_variant (widget, action, target));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
@@ -128,7 +120,7 @@ press_key_on (Fixture    *fixture,
 
   gtk_widget_grab_focus (GTK_WIDGET (hp_strategy_checklist_lookup (checklist, item_id)));
   g_assert_true (hp_strategy_checklist_press_key (checklist, keyval));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static HpAssessmentStatus
@@ -161,7 +153,7 @@ create_strategy (Fixture *fixture)
   g_assert_cmpstr (hp_strategy_pane_get_visible (fixture->pane), ==, "empty");
   hp_strategy_form_set_text (form, "end", "2028");
   g_assert_true (hp_strategy_form_submit (form));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpstr (hp_strategy_pane_get_visible (fixture->pane), ==, "strategy");
 }
 
@@ -182,7 +174,7 @@ add_goal_and_action (Fixture *fixture)
   hp_strategy_form_set_text (form, "target", "90");
   hp_strategy_form_set_text (form, "deadline", "31-12-2028");
   g_assert_true (hp_strategy_form_submit (form));
-  flush_events ();
+  hp_test_flush_events ();
 
   activate (GTK_WIDGET (plan), "plan.add-action", NULL);
   form = hp_strategy_plan_view_get_form (plan);
@@ -194,7 +186,7 @@ add_goal_and_action (Fixture *fixture)
   hp_strategy_form_set_text (form, "deadline", "30-06-2026");
   hp_strategy_form_set_choice (form, "goal", 1);
   g_assert_true (hp_strategy_form_submit (form));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
@@ -212,7 +204,7 @@ test_whole_round (Fixture       *fixture,
   /* Keys: 4 = in place, then the next row has focus: 3 = partly. */
   press_key_on (fixture, D1, GDK_KEY_4);
   g_assert_true (hp_strategy_checklist_press_key (hp_strategy_pane_get_checklist (fixture->pane), GDK_KEY_3));
-  flush_events ();
+  hp_test_flush_events ();
   press_key_on (fixture, D3, GDK_KEY_2);
   g_assert_cmpint (status_of (fixture, D1), ==, HP_ASSESSMENT_IN_PLACE);
   g_assert_cmpint (status_of (fixture, D2), ==, HP_ASSESSMENT_PARTLY);
@@ -245,11 +237,11 @@ test_whole_round (Fixture       *fixture,
   hp_strategy_form_set_text (form, "label", "Baseline");
   hp_strategy_form_set_choice (form, "kind", 1);
   g_assert_true (hp_strategy_form_submit (form));
-  flush_events ();
+  hp_test_flush_events ();
   hp_strategy_pane_show_page (fixture->pane, "checklist");
   press_key_on (fixture, D3, GDK_KEY_4);
   hp_strategy_pane_show_page (fixture->pane, "overview");
-  flush_events ();
+  hp_test_flush_events ();
   overview = HP_STRATEGY_OVERVIEW (hp_strategy_pane_get_overview (fixture->pane));
   hp_strategy_overview_compare (overview, 0, 1);
   g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 1), ==, 1);
@@ -330,7 +322,7 @@ test_delete_goal_confirmed_and_undone (Fixture       *fixture,
   /* Nothing is deleted before the answer. */
   g_assert_nonnull (hp_strategy_plan_get_goal (store, ((HpGoal *) goals->pdata[0])->id, NULL));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-  flush_events ();
+  hp_test_flush_events ();
   {
     g_autoptr(GPtrArray) after = hp_strategy_plan_list_goals (store, id, NULL);
     g_assert_cmpuint (after->len, ==, goals->len - 1);
@@ -357,7 +349,7 @@ test_subpoints (Fixture       *fixture,
   row = hp_strategy_checklist_lookup (checklist, D1);
   g_assert_null (hp_strategy_row_get_first_subpoint (row));
   hp_strategy_row_set_subpoints_expanded (row, TRUE);
-  flush_events ();
+  hp_test_flush_events ();
   first = hp_strategy_row_get_first_subpoint (row);
   g_assert_nonnull (first);
   g_assert_cmpstr (hp_strategy_row_get_item_id (HP_STRATEGY_ROW (first)), ==, D1 ".1");
@@ -368,7 +360,7 @@ test_subpoints (Fixture       *fixture,
   g_assert_true (hp_strategy_checklist_press_key (checklist, GDK_KEY_4));
   press_key_on (fixture, D1 ".5", GDK_KEY_KP_2);
   g_assert_true (hp_strategy_checklist_press_key (checklist, GDK_KEY_5));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpint (status_of (fixture, D1 ".1"), ==, HP_ASSESSMENT_PARTLY);
   g_assert_cmpint (status_of (fixture, D1 ".2"), ==, HP_ASSESSMENT_IN_PLACE);
   g_assert_cmpint (status_of (fixture, D1 ".3"), ==, HP_ASSESSMENT_NOT_ASSESSED);
@@ -386,7 +378,7 @@ test_subpoints (Fixture       *fixture,
 
   /* A sub-point of a direction never opened is found, shown and focused. */
   g_assert_true (hp_strategy_pane_assess (fixture->pane, D_HOUSING ".2"));
-  flush_events ();
+  hp_test_flush_events ();
   sub = hp_strategy_checklist_lookup (checklist, D_HOUSING ".2");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (sub)));
   g_assert_true (hp_strategy_row_get_subpoints_expanded (hp_strategy_row_get_parent_row (sub)));
@@ -425,7 +417,7 @@ follow_link (GtkWidget  *label,
 
   g_signal_emit_by_name (label, "activate-link", uri, &handled);
   g_assert_true (handled);
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
@@ -462,7 +454,7 @@ test_goal_directions_and_figure (Fixture       *fixture,
   create_strategy (fixture);
   id = hp_strategy_pane_get_strategy_id (fixture->pane);
   g_assert_true (hp_strategy_plan_set_focus_area (store, id, "planlaegning-af-boligindsatsen", TRUE, NULL));
-  flush_events ();
+  hp_test_flush_events ();
   hp_strategy_pane_show_page (fixture->pane, "plan");
   activate (GTK_WIDGET (plan), "plan.add-goal", NULL);
   form = hp_strategy_plan_view_get_form (plan);
@@ -483,7 +475,7 @@ test_goal_directions_and_figure (Fixture       *fixture,
   hp_strategy_form_set_text (form, "text", "Alle gadesovende i bolig");
   hp_strategy_form_set_choice (form, "figure", 2);   /* homeless in all */
   g_assert_true (hp_strategy_form_submit (form));
-  flush_events ();
+  hp_test_flush_events ();
   goals = hp_strategy_plan_list_goals (store, id, NULL);
   g_assert_cmpuint (goals->len, ==, 1);
   g_assert_cmpuint (g_strv_length (((HpGoal *) goals->pdata[0])->directions), ==, 2);
@@ -516,7 +508,7 @@ test_goal_directions_and_figure (Fixture       *fixture,
   hp_strategy_direction_picker_set_active (HP_STRATEGY_DIRECTION_PICKER (hp_strategy_form_get_widget (form, "directions")),
                                            D_HOUSING, TRUE);
   g_assert_true (hp_strategy_form_submit (form));
-  flush_events ();
+  hp_test_flush_events ();
   {
     g_autoptr(GPtrArray) actions = hp_strategy_plan_list_actions (store, id, NULL);
     g_assert_cmpstr (((HpAction *) actions->pdata[0])->directions[0], ==, D_HOUSING);
@@ -527,7 +519,7 @@ test_goal_directions_and_figure (Fixture       *fixture,
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (hp_strategy_checklist_lookup (hp_strategy_pane_get_checklist (fixture->pane), D1))));
   /* Shown again, the plan is rebuilt: find the row's links anew. */
   hp_strategy_pane_show_page (fixture->pane, "plan");
-  flush_events ();
+  hp_test_flush_events ();
   label = find_with_class (GTK_WIDGET (plan), "direction-links");
   follow_link (label, "guidelines:" D_HOUSING);
   g_assert_cmpstr (hp_browser_pane_get_current_id (hp_window_get_browser_pane (fixture->window)), ==,
@@ -553,7 +545,7 @@ test_snapshots (Fixture       *fixture,
   g_assert_cmpint (hp_strategy_store_take_snapshot (store, id, "Follow-up", "2026-01-15", FALSE, NULL), >, 0);
   g_assert_true (hp_strategy_store_set_status (store, id, D2, HP_ASSESSMENT_PARTLY, NULL));
   hp_strategy_pane_show_page (fixture->pane, "overview");
-  flush_events ();
+  hp_test_flush_events ();
 
   /* Any two: baseline → follow-up, follow-up → now, baseline → now. */
   hp_strategy_overview_compare (overview, 0, 1);
@@ -572,7 +564,7 @@ test_snapshots (Fixture       *fixture,
   g_assert_nonnull (hp_strategy_form_get_error (form, "label"));
   hp_strategy_form_set_text (form, "label", "Udgangspunkt 2025");
   g_assert_true (hp_strategy_form_submit (form));
-  flush_events ();
+  hp_test_flush_events ();
   {
     g_auto(GStrv) names = hp_strategy_overview_list_snapshots (overview);
     g_assert_cmpstr (names[0], ==, "Udgangspunkt 2025");
@@ -586,7 +578,7 @@ test_snapshots (Fixture       *fixture,
   snapshots = hp_strategy_store_list_snapshots (store, id, NULL);
   g_assert_cmpuint (snapshots->len, ==, 2);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (hp_strategy_overview_get_dialog (overview)), "delete");
-  flush_events ();
+  hp_test_flush_events ();
   {
     g_auto(GStrv) names = hp_strategy_overview_list_snapshots (overview);
     g_assert_cmpuint (g_strv_length (names), ==, 1);

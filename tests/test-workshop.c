@@ -45,14 +45,6 @@ typedef struct {
 } Fixture;
 
 static void
-flush_events (void)
-{
-  for (int i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
 remove_database (const char *path)
 {
   for (const char * const *suffix = (const char * const[]) { "", "-wal", "-shm", NULL }; *suffix; suffix++)
@@ -105,7 +97,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 static void
@@ -113,7 +105,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_events ();
+  hp_test_flush_events ();
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->db);
   remove_database (fixture->path);
@@ -135,7 +127,7 @@ new_strategy (Fixture *fixture)
 
   fixture->strategy_id = hp_strategy_store_create_strategy (fixture->store, &fields, &error);
   g_assert_no_error (error);
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, fixture->strategy_id);
 }
 
@@ -165,7 +157,7 @@ open_setup (Fixture *fixture)
   HpWorkshopSetup *setup;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "strategy.workshop", NULL));
-  flush_events ();
+  hp_test_flush_events ();
   setup = find_toplevel (HP_TYPE_WORKSHOP_SETUP);
   g_assert_nonnull (setup);
   return setup;
@@ -183,7 +175,7 @@ start_workshop (Fixture         *fixture,
   g_assert_true (hp_workshop_setup_set_scope (setup, scope, chapter_id));
   g_assert_true (hp_workshop_setup_set_minutes (setup, minutes));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (setup), "setup.start", NULL));
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_SETUP));
   workshop = find_toplevel (HP_TYPE_WORKSHOP_WINDOW);
   g_assert_nonnull (workshop);
@@ -199,7 +191,7 @@ press (HpWorkshopWindow *workshop,
 
   g_signal_emit_by_name (hp_workshop_window_get_key_controller (workshop), "key-pressed", keyval, 0, state,
                          &handled);
-  flush_events ();
+  hp_test_flush_events ();
   return handled;
 }
 
@@ -296,7 +288,7 @@ test_whole_pass (Fixture       *fixture,
   g_assert_cmpuint (hp_strategy_checklist_count (hp_strategy_pane_get_checklist (fixture->pane),
                                                  HP_ASSESSMENT_NOT_RELEVANT), ==, 2);
   hp_workshop_window_end (workshop);
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 /* --- moving, notes, undo, leaving ------------------------------------------ */
@@ -387,7 +379,7 @@ test_setup (Fixture       *fixture,
 
   /* No strategy, no workshop. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "strategy.workshop", NULL);
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_SETUP));
 
   /* Focus areas before any are chosen: said in the dialog, nothing starts. */
@@ -398,11 +390,11 @@ test_setup (Fixture       *fixture,
   g_assert_true (hp_workshop_setup_set_scope (setup, HP_WORKSHOP_SCOPE_FOCUS_AREAS, NULL));
   g_assert_null (hp_workshop_setup_get_error (setup));
   gtk_widget_activate_action (GTK_WIDGET (setup), "setup.start", NULL);
-  flush_events ();
+  hp_test_flush_events ();
   g_assert_nonnull (strstr (hp_workshop_setup_get_error (setup), "no focus areas"));
   g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_WINDOW));
   gtk_window_close (GTK_WINDOW (setup));
-  flush_events ();
+  hp_test_flush_events ();
 
   /* With focus areas, the scope is theirs; one monitor: no presenter. */
   g_assert_true (hp_strategy_plan_set_focus_area (fixture->store, fixture->strategy_id,
@@ -414,7 +406,7 @@ test_setup (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (hp_workshop_session_get_current_id (hp_workshop_window_get_session (workshop)),
                                    "boligfastholdelse."));
   hp_workshop_window_end (workshop);
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 /* --- the timer on the wall ------------------------------------------------- */
@@ -470,7 +462,7 @@ test_timer (Fixture       *fixture,
   g_assert_cmpstr (hp_workshop_timer_get_text (timer), ==, "3:00");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (timer), "time-up"));
   hp_workshop_window_end (workshop);
-  flush_events ();
+  hp_test_flush_events ();
 }
 
 /* --- the presenter view ---------------------------------------------------- */
@@ -490,7 +482,7 @@ test_presenter (Fixture       *fixture,
   session = hp_workshop_session_new (fixture->store, fixture->strategy_id, HP_WORKSHOP_SCOPE_FOCUS_AREAS, NULL, NULL);
   workshop = hp_workshop_window_new (GTK_WINDOW (fixture->window), session, "Focus areas");
   hp_workshop_window_start (workshop, monitor, monitor);
-  flush_events ();
+  hp_test_flush_events ();
   presenter = HP_WORKSHOP_PRESENTER (hp_workshop_window_get_presenter (workshop));
   g_assert_nonnull (presenter);
   g_object_add_weak_pointer (G_OBJECT (presenter), (gpointer *) &presenter);
