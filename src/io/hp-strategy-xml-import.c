@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hp-data-file.h"
 #include "hp-error.h"
 #include "hp-strategy-document.h"
 #include "hp-strategy-figure.h"
@@ -60,14 +61,11 @@ unknown_free (gpointer data)
   g_free (unknown);
 }
 
-/* The schema next to the corpus: installed, or $HJEMPLAN_DATA_DIR as for
- * the app run from the source tree. */
+/* The schema next to the corpus. */
 char *
 hp_strategy_xml_schema_path (void)
 {
-  const char *dir = g_getenv ("HJEMPLAN_DATA_DIR");
-
-  return g_build_filename (dir != NULL ? dir : PKGDATADIR, "strategy.rng", NULL);
+  return hp_data_file ("strategy.rng");
 }
 
 /* The text of child element @name; "" when there is none, which is how

@@ -15,6 +15,7 @@
 #include "hp-backup.h"
 #include "hp-corpus-loader.h"
 #include "hp-csv-command.h"
+#include "hp-data-file.h"
 #include "hp-recovery.h"
 #include "hp-search-provider.h"
 #include "hp-strategy-command.h"
@@ -123,21 +124,6 @@ hp_application_mark_startup (const char *what)
   g_printerr ("startup %8.1f ms  %-28s (%" G_GINT64_FORMAT ")\n", (now - first) / 1000.0, what, now);
 }
 
-/* The corpus and its schema: installed under PKGDATADIR, or the source
- * tree's data/ when run with `meson devenv`. */
-const char *
-hp_application_get_data_dir (void)
-{
-  const char *dir = g_getenv ("HJEMPLAN_DATA_DIR");
-  return dir ? dir : PKGDATADIR;
-}
-
-static char *
-data_file (const char *name)
-{
-  return g_build_filename (hp_application_get_data_dir (), name, NULL);
-}
-
 static void
 print_counts (const HpCorpusCounts *counts)
 {
@@ -157,7 +143,7 @@ print_counts (const HpCorpusCounts *counts)
 static int
 check_corpus (const char *path)
 {
-  g_autofree char *schema = data_file ("guidelines.rng");
+  g_autofree char *schema = hp_data_file ("guidelines.rng");
   g_autoptr(GError) error = NULL;
   HpCorpusCounts counts = { 0 };
 
@@ -319,8 +305,8 @@ open_context (const char  *path,
               GError     **error)
 {
   g_autofree char *default_path = NULL;
-  g_autofree char *xml = data_file ("guidelines.xml");
-  g_autofree char *schema = data_file ("guidelines.rng");
+  g_autofree char *xml = hp_data_file ("guidelines.xml");
+  g_autofree char *schema = hp_data_file ("guidelines.rng");
   g_autoptr(HpDatabase) database = NULL;
   g_autoptr(HpContext) context = NULL;
 

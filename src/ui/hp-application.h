@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (HpApplication, hp_application, HP, APPLICATION, AdwApplica
 HpApplication *hp_application_new          (void);
 void           hp_application_mark_startup (const char    *what);
 void           hp_application_setup_i18n   (void);
-const char    *hp_application_get_data_dir (void);
 gboolean       hp_application_open_database (HpApplication *self,
                                              const char    *path,
                                              GError       **error);
