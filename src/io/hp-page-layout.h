@@ -75,6 +75,9 @@ void          hp_page_layout_add_table_row  (HpPageLayout       *self,
 void          hp_page_layout_add_page_break (HpPageLayout       *self);
 
 PangoContext *hp_page_layout_create_print_context (cairo_t      *cr);
+cairo_status_t hp_page_append_bytes         (void                *closure,
+                                             const unsigned char *data,
+                                             unsigned int         length);
 void          hp_page_layout_lay_out        (HpPageLayout       *self,
                                              PangoContext       *context,
                                              double              width,

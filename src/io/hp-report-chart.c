@@ -282,15 +282,6 @@ hp_report_chart_draw (const HpReportChart *chart,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The chart on white, @scale pixels to the point (2 or more for print). */
 GBytes *
 hp_report_chart_to_png (const HpReportChart  *chart,
@@ -328,7 +319,7 @@ hp_report_chart_to_png (const HpReportChart  *chart,
   cairo_destroy (cr);
 
   png = g_byte_array_new ();
-  status = cairo_surface_write_to_png_stream (surface, append_to_array, png);
+  status = cairo_surface_write_to_png_stream (surface, hp_page_append_bytes, png);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
