@@ -11,6 +11,7 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
@@ -80,6 +81,9 @@ main (int   argc,
   g_autofree char *cleanup = NULL;
   guint rounds = argc > 3 ? (guint) atoi (argv[3]) : 7;
   double load, lint;
+
+  /* The figures print × and ≤: the terminal's UTF-8, not ASCII "?". */
+  setlocale (LC_ALL, "");
 
   if (argc < 3)
     {

@@ -19,6 +19,7 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
@@ -130,6 +131,9 @@ main (int   argc,
   guint rounds = argc > 5 ? (guint) atoi (argv[5]) : 3;
   Sample m, a;
   gint64 start;
+
+  /* The figures print × and ≤: the terminal's UTF-8, not ASCII "?". */
+  setlocale (LC_ALL, "");
 
   if (argc < 4)
     {

@@ -21,6 +21,7 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -107,6 +108,9 @@ main (int   argc,
   gint64 start;
   GStatBuf st;
   int status = 0;
+
+  /* The figures print × and ≤: the terminal's UTF-8, not ASCII "?". */
+  setlocale (LC_ALL, "");
 
   if (argc < 3)
     {

@@ -15,6 +15,7 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
@@ -112,6 +113,9 @@ main (int   argc,
   guint rounds = argc > 3 ? (guint) atoi (argv[3]) : 7;
   Sample m, f, w;
   gboolean ok;
+
+  /* The figures print × and ≤: the terminal's UTF-8, not ASCII "?". */
+  setlocale (LC_ALL, "");
 
   if (argc < 3)
     {

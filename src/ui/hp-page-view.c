@@ -14,6 +14,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hp-citation.h"
 #include "hp-classification-badge.h"
@@ -26,6 +27,14 @@
 #include "hp-toast.h"
 
 #define HIGHLIGHT_SECONDS 3
+/* A page's first items (the top of the screen) are shown at once and the
+ * rest added a few per frame once the page is on screen: the first frame
+ * of a long page (and of the app) does not wait for text nobody can see
+ * yet.  What an item costs to lay out is counted as its characters plus a
+ * row's worth for its widgets. */
+#define FIRST_BUDGET      1200
+#define FRAME_BUDGET      4000
+#define ITEM_COST         200
 
 struct _HpPageView
 {
@@ -43,6 +52,10 @@ struct _HpPageView
   GtkWidget    *highlighted;
   GtkSizeGroup *badge_sizes;  /* one width for every badge, so text lines up */
   guint         highlight_source;
+  GListModel   *pending;      /* the page's items, while some are not yet shown */
+  guint         pending_next;
+  guint         pending_tick;
+  gboolean      first_frame;  /* the page's first frame is still to be painted */
 
   double        press_x, press_y;  /* last click, in our coordinates */
   gint64        press_time;
@@ -63,6 +76,7 @@ hp_page_view_dispose (GObject *object)
   HpPageView *self = HP_PAGE_VIEW (object);
 
   g_clear_handle_id (&self->highlight_source, g_source_remove);
+  g_clear_object (&self->pending);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->widgets, g_hash_table_unref);
@@ -131,7 +145,7 @@ edit_note_action (GtkWidget  *widget,
 {
   HpPageView *self = HP_PAGE_VIEW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  GtkWidget *card = g_hash_table_lookup (self->widgets, id);
+  GtkWidget *card = hp_page_view_lookup (self, id);
   GtkWidget *anchor = HP_IS_DIRECTION_CARD (card)
                       ? hp_direction_card_get_note_button (HP_DIRECTION_CARD (card)) : card;
 
@@ -543,6 +557,70 @@ clear_content (HpPageView *self)
     gtk_box_remove (GTK_BOX (self->content), child);
 }
 
+/* Renders pending items until @budget is spent (at least one); forgets
+ * them when all are shown. */
+static void
+render_items (HpPageView *self,
+              gsize       budget)
+{
+  guint n = g_list_model_get_n_items (self->pending);
+  gsize spent = 0;
+
+  for (; self->pending_next < n && spent < budget; self->pending_next++)
+    {
+      g_autoptr(HpCorpusItem) item = g_list_model_get_item (self->pending, self->pending_next);
+
+      render_item (self, item);
+      spent += strlen (hp_corpus_item_get_text (item)) + ITEM_COST;
+    }
+  if (self->pending_next >= n)
+    {
+      g_clear_object (&self->pending);
+      self->pending_next = 0;
+    }
+}
+
+static void
+stop_rendering (HpPageView *self)
+{
+  if (self->pending_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pending_tick);
+  self->pending_tick = 0;
+  g_clear_object (&self->pending);
+  self->pending_next = 0;
+}
+
+/* The rest of the page, at once: for whoever looks for an item's widget. */
+static void
+finish_rendering (HpPageView *self)
+{
+  if (self->pending == NULL)
+    return;
+  render_items (self, G_MAXSIZE);
+  stop_rendering (self);
+}
+
+/* A tick comes before its frame is laid out and painted: the first one
+ * lets the page's first frame go out as it is. */
+static gboolean
+render_on_tick (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  HpPageView *self = HP_PAGE_VIEW (widget);
+
+  if (self->first_frame)
+    {
+      self->first_frame = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+  render_items (self, FRAME_BUDGET);
+  if (self->pending != NULL)
+    return G_SOURCE_CONTINUE;
+  self->pending_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 gboolean
 hp_page_view_show_page (HpPageView    *self,
                         HpCorpusItem  *page,
@@ -558,13 +636,16 @@ hp_page_view_show_page (HpPageView    *self,
   if (items == NULL)
     return FALSE;
 
+  stop_rendering (self);
   clear_content (self);
   g_set_object (&self->page, page);
   render_header (self, page);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  self->pending = g_steal_pointer (&items);
+  render_items (self, FIRST_BUDGET);
+  if (self->pending != NULL)
     {
-      g_autoptr(HpCorpusItem) item = g_list_model_get_item (items, i);
-      render_item (self, item);
+      self->first_frame = TRUE;
+      self->pending_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), render_on_tick, NULL, NULL);
     }
 
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
@@ -584,6 +665,7 @@ hp_page_view_lookup (HpPageView *self,
                      const char *id)
 {
   g_return_val_if_fail (HP_IS_PAGE_VIEW (self), NULL);
+  finish_rendering (self);
   return g_hash_table_lookup (self->widgets, id);
 }
 
@@ -641,7 +723,7 @@ hp_page_view_reveal (HpPageView *self,
 
   g_return_if_fail (HP_IS_PAGE_VIEW (self));
 
-  widget = g_hash_table_lookup (self->widgets, id);
+  widget = hp_page_view_lookup (self, id);
   if (widget == NULL)
     return;
   remove_highlight (self);
