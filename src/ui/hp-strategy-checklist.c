@@ -386,6 +386,17 @@ hp_strategy_checklist_new (HpStrategyStore *store)
 
 /* --- showing the stored statuses ------------------------------------------- */
 
+/* Which rows show depends on the assessment (their status, the focus
+ * areas) only while such a filter is on.  Filtering again relays out the
+ * whole list with its headings, too slow to do for every key 1-5. */
+static gboolean
+filters_follow_assessment (HpStrategyChecklist *self)
+{
+  return gtk_drop_down_get_selected (GTK_DROP_DOWN (self->status_filter)) > 0 ||
+         gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->unassessed_toggle)) ||
+         gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->focus_toggle));
+}
+
 static void
 update_summary (HpStrategyChecklist *self)
 {
@@ -426,7 +437,8 @@ hp_strategy_checklist_refresh (HpStrategyChecklist *self)
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
     show_assessment (self, row, assessments);
   update_summary (self);
-  refilter (self);
+  if (filters_follow_assessment (self))
+    refilter (self);
 }
 
 void

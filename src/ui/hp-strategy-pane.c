@@ -43,6 +43,8 @@ struct _HpStrategyPane
   HpStrategyChecklist *checklist;
   GtkWidget       *plan_view;
   GtkWidget       *overview;
+  gboolean         plan_stale;      /* shows an older state of the strategy */
+  gboolean         overview_stale;
 };
 
 G_DEFINE_FINAL_TYPE (HpStrategyPane, hp_strategy_pane, GTK_TYPE_WIDGET)
@@ -116,6 +118,26 @@ update_header (HpStrategyPane *self,
   gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle);
 }
 
+/* The plan and the overview are made again after every change: the one
+ * shown at once, a hidden one when it is next shown, so that a status
+ * set in the checklist does not wait for two pages nobody sees. */
+static void
+refresh_shown_page (HpStrategyPane *self)
+{
+  const char *shown = gtk_stack_get_visible_child_name (GTK_STACK (self->pages));
+
+  if (self->plan_stale && g_strcmp0 (shown, "plan") == 0)
+    {
+      self->plan_stale = FALSE;
+      hp_strategy_plan_view_set_strategy (HP_STRATEGY_PLAN_VIEW (self->plan_view), self->strategy_id);
+    }
+  if (self->overview_stale && g_strcmp0 (shown, "overview") == 0)
+    {
+      self->overview_stale = FALSE;
+      hp_strategy_overview_set_strategy (HP_STRATEGY_OVERVIEW (self->overview), self->strategy_id);
+    }
+}
+
 /* Reads the strategies again and shows @prefer (0: keep the current one,
  * or the most recently changed when it is gone). */
 static void
@@ -145,8 +167,8 @@ reload (HpStrategyPane *self,
   update_header (self, strategy);
   update_switcher (self);
   hp_strategy_checklist_set_strategy (self->checklist, self->strategy_id);
-  hp_strategy_plan_view_set_strategy (HP_STRATEGY_PLAN_VIEW (self->plan_view), self->strategy_id);
-  hp_strategy_overview_set_strategy (HP_STRATEGY_OVERVIEW (self->overview), self->strategy_id);
+  self->plan_stale = self->overview_stale = TRUE;
+  refresh_shown_page (self);
 }
 
 static void
@@ -551,6 +573,11 @@ build_strategy_page (HpStrategyPane *self)
 
   self->pages = gtk_stack_new ();
   gtk_stack_set_transition_type (GTK_STACK (self->pages), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  /* Only the page shown is measured: measuring a hidden one that changed
+   * would relay out the checklist with it. */
+  gtk_stack_set_hhomogeneous (GTK_STACK (self->pages), FALSE);
+  gtk_stack_set_vhomogeneous (GTK_STACK (self->pages), FALSE);
+  g_signal_connect_swapped (self->pages, "notify::visible-child-name", G_CALLBACK (refresh_shown_page), self);
   self->checklist = HP_STRATEGY_CHECKLIST (hp_strategy_checklist_new (self->store));
   self->plan_view = hp_strategy_plan_view_new (self->store);
   self->overview = hp_strategy_overview_new (self->store);

@@ -326,7 +326,8 @@ set_note_preview (HpStrategyRow *self,
     preview = g_strdup_printf ("%s · %s", responsible, first_line);
   else
     preview = g_strdup (*responsible != '\0' ? responsible : first_line);
-  gtk_label_set_text (GTK_LABEL (self->note_preview), preview);
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->note_preview)), preview) != 0)
+    gtk_label_set_text (GTK_LABEL (self->note_preview), preview);
   gtk_widget_set_visible (self->note_preview, *preview != '\0');
 }
 
@@ -341,10 +342,15 @@ hp_strategy_row_update (HpStrategyRow      *self,
   const char *responsible = assessment ? assessment->responsible : "";
 
   self->updating = TRUE;
-  gtk_widget_remove_css_class (GTK_WIDGET (self), status_classes[self->status]);
-  self->status = status;
-  gtk_widget_add_css_class (GTK_WIDGET (self), status_classes[status]);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_dropdown), status);
+  /* A style class changed restyles the row: only when the status did. */
+  if (status != self->status || !gtk_widget_has_css_class (GTK_WIDGET (self), status_classes[status]))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), status_classes[self->status]);
+      self->status = status;
+      gtk_widget_add_css_class (GTK_WIDGET (self), status_classes[status]);
+    }
+  if (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->status_dropdown)) != status)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_dropdown), status);
   if (self->save_source == 0)
     {
       g_autofree char *current = note_text (self);
