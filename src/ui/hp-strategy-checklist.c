@@ -447,10 +447,14 @@ hp_strategy_checklist_set_strategy (HpStrategyChecklist *self,
 {
   /* The 132 rows are made when there is first something to assess, not
    * with every window: most windows never show the checklist. */
+  gboolean other = strategy_id != self->strategy_id;
+
   if (strategy_id > 0 && g_hash_table_size (self->rows) == 0)
     build_rows (self);
   self->strategy_id = strategy_id;
   hp_strategy_checklist_refresh (self);
+  if (other && !filters_follow_assessment (self))
+    refilter (self);
 }
 
 /* The row of direction or sub-point @item_id; a sub-point's row is made

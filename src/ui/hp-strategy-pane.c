@@ -573,10 +573,6 @@ build_strategy_page (HpStrategyPane *self)
 
   self->pages = gtk_stack_new ();
   gtk_stack_set_transition_type (GTK_STACK (self->pages), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  /* Only the page shown is measured: measuring a hidden one that changed
-   * would relay out the checklist with it. */
-  gtk_stack_set_hhomogeneous (GTK_STACK (self->pages), FALSE);
-  gtk_stack_set_vhomogeneous (GTK_STACK (self->pages), FALSE);
   g_signal_connect_swapped (self->pages, "notify::visible-child-name", G_CALLBACK (refresh_shown_page), self);
   self->checklist = HP_STRATEGY_CHECKLIST (hp_strategy_checklist_new (self->store));
   self->plan_view = hp_strategy_plan_view_new (self->store);
