@@ -573,6 +573,9 @@ build_strategy_page (HpStrategyPane *self)
 
   self->pages = gtk_stack_new ();
   gtk_stack_set_transition_type (GTK_STACK (self->pages), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  /* Said outright: the expand GTK 4.8 works out from the pages is late
+   * for pages built after the stack is shown. */
+  gtk_widget_set_vexpand (self->pages, TRUE);
   g_signal_connect_swapped (self->pages, "notify::visible-child-name", G_CALLBACK (refresh_shown_page), self);
   self->checklist = HP_STRATEGY_CHECKLIST (hp_strategy_checklist_new (self->store));
   self->plan_view = hp_strategy_plan_view_new (self->store);
