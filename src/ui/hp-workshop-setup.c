@@ -40,6 +40,7 @@ struct _HpWorkshopSetup
   GtkWidget       *monitor_row;
   GtkWidget       *timer_row;
   GtkWidget       *error_label;
+  GtkWidget       *start_button;
 };
 
 G_DEFINE_FINAL_TYPE (HpWorkshopSetup, hp_workshop_setup, ADW_TYPE_WINDOW)
@@ -223,8 +224,10 @@ timer_row (void)
   return row;
 }
 
+/* Start is the default and has the focus, so Enter starts the workshop
+ * at once, as a facilitator in front of the group expects. */
 static GtkWidget *
-header (void)
+header (HpWorkshopSetup *self)
 {
   GtkWidget *bar = adw_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
@@ -237,6 +240,7 @@ header (void)
   gtk_widget_add_css_class (start, "suggested-action");
   adw_header_bar_pack_start (ADW_HEADER_BAR (bar), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (bar), start);
+  self->start_button = start;
   return bar;
 }
 
@@ -268,7 +272,7 @@ content (HpWorkshopSetup *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->timer_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->error_label);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_box_append (GTK_BOX (box), header ());
+  gtk_box_append (GTK_BOX (box), header (self));
   gtk_box_append (GTK_BOX (box), page);
   return box;
 }
@@ -293,6 +297,8 @@ hp_workshop_setup_new (GtkWindow       *parent,
   gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   gtk_window_set_default_size (GTK_WINDOW (self), 640, -1);
   adw_window_set_content (ADW_WINDOW (self), content (self));
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->start_button);
+  gtk_window_set_focus (GTK_WINDOW (self), self->start_button);
   return self;
 }
 
