@@ -385,6 +385,10 @@ test_setup (Fixture       *fixture,
   /* Focus areas before any are chosen: said in the dialog, nothing starts. */
   new_strategy (fixture);
   setup = open_setup (fixture);
+  /* Enter starts: Start is the default and has the focus. */
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (setup)) == gtk_window_get_focus (GTK_WINDOW (setup)));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (gtk_window_get_focus (GTK_WINDOW (setup)))), ==,
+                   "setup.start");
   g_assert_cmpuint (hp_workshop_setup_get_monitor (setup), ==, 0);
   g_assert_false (hp_workshop_setup_set_scope (setup, HP_WORKSHOP_SCOPE_CHAPTER, "kapitel-1"));
   g_assert_true (hp_workshop_setup_set_scope (setup, HP_WORKSHOP_SCOPE_FOCUS_AREAS, NULL));
