@@ -15,14 +15,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "hp-report-assessment.h"
-#include "hp-strategy-directions.h"
 #include "hp-strategy-progress.h"
 
-/* The order of the count columns: done first, as in the chart. */
-static const HpAssessmentStatus column_order[] = {
-  HP_ASSESSMENT_IN_PLACE, HP_ASSESSMENT_PARTLY, HP_ASSESSMENT_NOT_STARTED,
-  HP_ASSESSMENT_NOT_RELEVANT, HP_ASSESSMENT_NOT_ASSESSED,
-};
 
 static char *
 chapter_label (const HpProgressGroup *group)
@@ -50,22 +44,22 @@ static void
 add_chapter_table (HpReport  *report,
                    GPtrArray *chapters)
 {
-  const char *header[G_N_ELEMENTS (column_order) + 3] = { _("Chapter") };
+  const char *header[HP_N_ASSESSMENT_STATUSES + 3] = { _("Chapter") };
   HpReportBlock *table;
 
-  for (guint c = 0; c < G_N_ELEMENTS (column_order); c++)
-    header[c + 1] = hp_assessment_status_get_label (column_order[c]);
-  header[G_N_ELEMENTS (column_order) + 1] = _("Total");
+  for (guint c = 0; c < HP_N_ASSESSMENT_STATUSES; c++)
+    header[c + 1] = hp_assessment_status_get_label (hp_assessment_status_chart_order[c]);
+  header[HP_N_ASSESSMENT_STATUSES + 1] = _("Total");
   table = hp_report_add_table (report, header);
   for (guint i = 0; i < chapters->len; i++)
     {
       HpProgressGroup *group = g_ptr_array_index (chapters, i);
-      g_auto(GStrv) cells = g_new0 (char *, G_N_ELEMENTS (column_order) + 3);
+      g_auto(GStrv) cells = g_new0 (char *, HP_N_ASSESSMENT_STATUSES + 3);
 
       cells[0] = chapter_label (group);
-      for (guint c = 0; c < G_N_ELEMENTS (column_order); c++)
-        cells[c + 1] = g_strdup_printf ("%u", group->counts[column_order[c]]);
-      cells[G_N_ELEMENTS (column_order) + 1] = g_strdup_printf ("%u", group->total);
+      for (guint c = 0; c < HP_N_ASSESSMENT_STATUSES; c++)
+        cells[c + 1] = g_strdup_printf ("%u", group->counts[hp_assessment_status_chart_order[c]]);
+      cells[HP_N_ASSESSMENT_STATUSES + 1] = g_strdup_printf ("%u", group->total);
       hp_report_table_add_row (table, (const char * const *) cells);
     }
 }
@@ -237,7 +231,27 @@ add_checklist_row (HpReportBlock *table,
   hp_report_table_add_row (table, cells);
 }
 
-/* Sub-points are listed only when they were assessed one by one. */
+/* The places whose sub-points were assessed one by one: only those are
+ * listed, and only their sub-points need reading from the corpus. */
+static GHashTable *
+places_with_assessed_subpoints (HpDirectionRefs *refs,
+                                GHashTable      *assessments)
+{
+  GHashTable *places = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  const char *id;
+
+  g_hash_table_iter_init (&iter, assessments);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      HpDirectionPlace *place = hp_direction_refs_lookup (refs, id, NULL);
+
+      if (place != NULL && g_strcmp0 (hp_corpus_item_get_id (place->direction), id) != 0)
+        g_hash_table_add (places, place);
+    }
+  return places;
+}
+
 static void
 add_subpoint_rows (HpReportBlock    *table,
                    HpStrategyStore  *store,
@@ -245,11 +259,9 @@ add_subpoint_rows (HpReportBlock    *table,
                    HpDirectionPlace *place,
                    GHashTable       *assessments)
 {
-  g_autoptr(GListModel) subpoints = NULL;
+  g_autoptr(GListModel) subpoints = hp_corpus_list_children (hp_strategy_store_get_corpus (store),
+                                                             place->direction, NULL);
 
-  if (place->n_subpoints == 0)
-    return;
-  subpoints = hp_corpus_list_children (hp_strategy_store_get_corpus (store), place->direction, NULL);
   for (guint i = 0; subpoints != NULL && i < g_list_model_get_n_items (subpoints); i++)
     {
       g_autoptr(HpCorpusItem) subpoint = g_list_model_get_item (subpoints, i);
@@ -275,9 +287,10 @@ static void
 add_checklist_places (HpReport        *report,
                       HpStrategyStore *store,
                       HpDirectionRefs *refs,
-                      GPtrArray       *places,
                       GHashTable      *assessments)
 {
+  GPtrArray *places = hp_direction_refs_get_places (refs);
+  g_autoptr(GHashTable) with_subpoints = places_with_assessed_subpoints (refs, assessments);
   HpCorpusItem *chapter = NULL, *guideline = NULL;
   HpReportBlock *table = NULL;
 
@@ -303,7 +316,8 @@ add_checklist_places (HpReport        *report,
         }
       hp_direction_refs_lookup (refs, hp_corpus_item_get_id (place->direction), &number);
       add_checklist_row (table, number ? number : "", place->direction, assessments);
-      add_subpoint_rows (table, store, refs, place, assessments);
+      if (g_hash_table_contains (with_subpoints, place))
+        add_subpoint_rows (table, store, refs, place, assessments);
     }
 }
 
@@ -315,17 +329,15 @@ hp_report_add_checklist (HpReport         *report,
                          GError          **error)
 {
   g_autoptr(GHashTable) assessments = hp_strategy_store_list_assessments (store, strategy_id, 0, error);
-  g_autoptr(GPtrArray) places = NULL;
 
   if (assessments == NULL)
     return FALSE;
-  places = hp_strategy_directions_list (hp_strategy_store_get_corpus (store));
   hp_report_add_page_break (report);
   hp_report_add_heading (report, 1, _("Appendix: The Full Checklist"));
   hp_report_add_paragraph (report, HP_REPORT_STYLE_NORMAL,
     _("Every direction of the guidelines, numbered by guideline and place, with its classification "
       "(legal requirement, recommendation, option or good practice), the status of current "
       "practice, the evidence noted and the unit responsible."));
-  add_checklist_places (report, store, refs, places, assessments);
+  add_checklist_places (report, store, refs, assessments);
   return TRUE;
 }

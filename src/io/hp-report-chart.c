@@ -41,17 +41,6 @@
 #define COUNTS_GAP        12.0
 #define MAX_PIXELS        32767      /* cairo's limit for an image side */
 
-/* In the order of the segments, done first: the strategy pane's colours. */
-static const struct {
-  HpAssessmentStatus status;
-  guint32            colour;
-} segments[] = {
-  { HP_ASSESSMENT_IN_PLACE, 0x2ec27e },
-  { HP_ASSESSMENT_PARTLY, 0xf5c211 },
-  { HP_ASSESSMENT_NOT_STARTED, 0xe01b24 },
-  { HP_ASSESSMENT_NOT_RELEVANT, 0x9a9996 },
-  { HP_ASSESSMENT_NOT_ASSESSED, 0xdeddda },
-};
 
 #define TEXT_COLOUR     0x241f31
 #define OUTLINE_COLOUR  0x77767b
@@ -66,7 +55,7 @@ set_colour (cairo_t *cr,
 static guint
 legend_columns (double width)
 {
-  return CLAMP ((guint) (width / LEGEND_CELL), 1, G_N_ELEMENTS (segments));
+  return CLAMP ((guint) (width / LEGEND_CELL), 1, HP_N_ASSESSMENT_STATUSES);
 }
 
 static double
@@ -74,7 +63,7 @@ legend_height (double width)
 {
   guint columns = legend_columns (width);
 
-  return (G_N_ELEMENTS (segments) + columns - 1) / columns * LEGEND_ROW + LEGEND_GAP;
+  return (HP_N_ASSESSMENT_STATUSES + columns - 1) / columns * LEGEND_ROW + LEGEND_GAP;
 }
 
 double
@@ -104,16 +93,16 @@ counts_text (const HpReportBar *bar,
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint s = 0; s < G_N_ELEMENTS (segments); s++)
+  for (guint s = 0; s < HP_N_ASSESSMENT_STATUSES; s++)
     {
-      guint count = bar->counts[segments[s].status];
+      guint count = bar->counts[hp_assessment_status_chart_order[s]];
       g_autofree char *number = NULL;
       g_autofree char *label = NULL;
 
       if (count == 0)
         continue;
       number = hp_housing_format_number (count, 0);
-      label = g_utf8_strdown (hp_assessment_status_get_label (segments[s].status), -1);
+      label = g_utf8_strdown (hp_assessment_status_get_label (hp_assessment_status_chart_order[s]), -1);
       if (text->len > 0)
         g_string_append (text, separator);
       g_string_append_printf (text, "%s %s", number, label);
@@ -185,16 +174,16 @@ draw_legend (cairo_t      *cr,
   guint columns = legend_columns (width);
   double cell = width / columns;
 
-  for (guint s = 0; s < G_N_ELEMENTS (segments); s++)
+  for (guint s = 0; s < HP_N_ASSESSMENT_STATUSES; s++)
     {
       double x = (s % columns) * cell;
       double y = (s / columns) * LEGEND_ROW;
       double text_x = LEGEND_SWATCH + 4;
-      g_autoptr(PangoLayout) layout = make_layout (context, hp_assessment_status_get_label (segments[s].status),
+      g_autoptr(PangoLayout) layout = make_layout (context, hp_assessment_status_get_label (hp_assessment_status_chart_order[s]),
                                                    SMALL_SIZE, FALSE, cell - text_x - 4);
 
       cairo_rectangle (cr, x + 0.25, y + (LEGEND_ROW - LEGEND_SWATCH) / 2, LEGEND_SWATCH, LEGEND_SWATCH);
-      set_colour (cr, segments[s].colour);
+      set_colour (cr, hp_assessment_status_get_colour (hp_assessment_status_chart_order[s]));
       cairo_fill_preserve (cr);
       set_colour (cr, OUTLINE_COLOUR);
       cairo_set_line_width (cr, 0.5);
@@ -234,15 +223,15 @@ draw_bar (cairo_t           *cr,
   guint total = bar_total (bar);
   double x = 0;
 
-  for (guint s = 0; total > 0 && s < G_N_ELEMENTS (segments); s++)
+  for (guint s = 0; total > 0 && s < HP_N_ASSESSMENT_STATUSES; s++)
     {
-      double w = width * bar->counts[segments[s].status] / total;
+      double w = width * bar->counts[hp_assessment_status_chart_order[s]] / total;
 
       if (w <= 0)
         continue;
       /* The white gap between two segments shows where one ends in grey. */
       cairo_rectangle (cr, x, y, MAX (w - (x + w < width - 0.01 ? SEGMENT_GAP : 0), 0.5), BAR_HEIGHT);
-      set_colour (cr, segments[s].colour);
+      set_colour (cr, hp_assessment_status_get_colour (hp_assessment_status_chart_order[s]));
       cairo_fill (cr);
       x += w;
     }

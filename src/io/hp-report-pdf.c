@@ -11,10 +11,9 @@
  */
 #include "config.h"
 
-#include <math.h>
-
 #include "hp-page-layout.h"
 #include "hp-report-chart.h"
+#include "hp-report-office.h"
 #include "hp-report-pdf.h"
 
 #define HEADING_FAMILY "Cantarell, DejaVu Sans, sans-serif"
@@ -110,28 +109,6 @@ add_title_page (HpPageLayout   *layout,
 
 /* ---- Tables ------------------------------------------------------------ */
 
-/* Columns as wide as what they hold, roughly: a column of counts or dates
- * stays narrow and the text columns share the rest. */
-static double *
-column_widths (const HpReportBlock *table)
-{
-  double *widths = g_new0 (double, table->n_columns);
-  double sum = 0;
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      GStrv cells = g_ptr_array_index (table->rows, r);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        widths[c] = MAX (widths[c], MIN (g_utf8_strlen (cells[c], -1), 60));
-    }
-  for (guint c = 0; c < table->n_columns; c++)
-    sum += widths[c] = sqrt (MAX (widths[c], 4.0));
-  for (guint c = 0; c < table->n_columns; c++)
-    widths[c] /= sum;
-  return widths;
-}
-
 static GStrv
 escape_row (GStrv cells)
 {
@@ -147,7 +124,8 @@ static void
 add_table (HpPageLayout        *layout,
            const HpReportBlock *table)
 {
-  g_autofree double *widths = column_widths (table);
+  /* Fractions of the text width, shared as in the ODT and DOCX tables. */
+  g_autofree double *widths = hp_office_column_widths (table, 1.0);
 
   for (guint r = 0; r < table->rows->len; r++)
     {

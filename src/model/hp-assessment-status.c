@@ -13,12 +13,20 @@ static const struct {
   const char *key;    /* as stored in the database and in exported files */
   const char *label;
   int         rank;   /* how far along; 0 where "better" has no meaning */
+  guint32     colour; /* 0xRRGGBB in charts: the GNOME palette's green, yellow, red, greys */
 } statuses[] = {
-  [HP_ASSESSMENT_NOT_ASSESSED] = { "not-assessed", N_("Not assessed"), 0 },
-  [HP_ASSESSMENT_NOT_STARTED]  = { "not-started", N_("Not started"), 1 },
-  [HP_ASSESSMENT_PARTLY]       = { "partly", N_("Partly in place"), 2 },
-  [HP_ASSESSMENT_IN_PLACE]     = { "in-place", N_("In place"), 3 },
-  [HP_ASSESSMENT_NOT_RELEVANT] = { "not-relevant", N_("Not relevant"), 0 },
+  [HP_ASSESSMENT_NOT_ASSESSED] = { "not-assessed", N_("Not assessed"), 0, 0xdeddda },
+  [HP_ASSESSMENT_NOT_STARTED]  = { "not-started", N_("Not started"), 1, 0xe01b24 },
+  [HP_ASSESSMENT_PARTLY]       = { "partly", N_("Partly in place"), 2, 0xf5c211 },
+  [HP_ASSESSMENT_IN_PLACE]     = { "in-place", N_("In place"), 3, 0x2ec27e },
+  [HP_ASSESSMENT_NOT_RELEVANT] = { "not-relevant", N_("Not relevant"), 0, 0x9a9996 },
+};
+
+/* How charts and tables of counts list the statuses: done first, so a
+ * bar grows from the left as practice improves. */
+const HpAssessmentStatus hp_assessment_status_chart_order[HP_N_ASSESSMENT_STATUSES] = {
+  HP_ASSESSMENT_IN_PLACE, HP_ASSESSMENT_PARTLY, HP_ASSESSMENT_NOT_STARTED,
+  HP_ASSESSMENT_NOT_RELEVANT, HP_ASSESSMENT_NOT_ASSESSED,
 };
 
 /* Unknown keys read as "not assessed": that claims nothing. */
@@ -43,6 +51,15 @@ hp_assessment_status_get_label (HpAssessmentStatus status)
 {
   g_return_val_if_fail (status < HP_N_ASSESSMENT_STATUSES, NULL);
   return _(statuses[status].label);
+}
+
+/* The status's colour in a chart, 0xRRGGBB; every chart also writes the
+ * counts as text, so nothing rests on the colour alone. */
+guint32
+hp_assessment_status_get_colour (HpAssessmentStatus status)
+{
+  g_return_val_if_fail (status < HP_N_ASSESSMENT_STATUSES, 0);
+  return statuses[status].colour;
 }
 
 /* Not started < partly < in place.  "Not assessed" and "not relevant" are

@@ -19,10 +19,13 @@ typedef enum {
   HP_N_ASSESSMENT_STATUSES
 } HpAssessmentStatus;
 
+extern const HpAssessmentStatus hp_assessment_status_chart_order[HP_N_ASSESSMENT_STATUSES];
+
 HpAssessmentStatus  hp_assessment_status_from_string (const char         *key);
 const char         *hp_assessment_status_to_string   (HpAssessmentStatus  status);
 const char         *hp_assessment_status_get_label   (HpAssessmentStatus  status);
 int                 hp_assessment_status_get_rank    (HpAssessmentStatus  status);
+guint32             hp_assessment_status_get_colour  (HpAssessmentStatus  status);
 gboolean            hp_assessment_status_is_unmet    (HpAssessmentStatus  status);
 
 G_END_DECLS

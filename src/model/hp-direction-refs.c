@@ -120,6 +120,14 @@ hp_direction_refs_free (HpDirectionRefs *self)
   g_free (self);
 }
 
+/* Every direction's place, in the publication's order. */
+GPtrArray *
+hp_direction_refs_get_places (HpDirectionRefs *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->places;
+}
+
 /* The place of direction or sub-point @id (a sub-point's is its
  * direction's) and its number, or NULL for an id the corpus lacks. */
 HpDirectionPlace *

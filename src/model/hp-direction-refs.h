@@ -14,6 +14,7 @@ typedef struct _HpDirectionRefs HpDirectionRefs;
 
 HpDirectionRefs  *hp_direction_refs_new    (HpCorpus            *corpus);
 void              hp_direction_refs_free   (HpDirectionRefs     *self);
+GPtrArray        *hp_direction_refs_get_places (HpDirectionRefs *self);
 HpDirectionPlace *hp_direction_refs_lookup (HpDirectionRefs     *self,
                                             const char          *id,
                                             const char         **number);

@@ -27,17 +27,6 @@ struct _HpStrategyChart
 
 G_DEFINE_FINAL_TYPE (HpStrategyChart, hp_strategy_chart, GTK_TYPE_WIDGET)
 
-/* In the order the segments are drawn: done first. */
-static const struct {
-  HpAssessmentStatus status;
-  const char        *colour;
-} segments[] = {
-  { HP_ASSESSMENT_IN_PLACE, "#2ec27e" },
-  { HP_ASSESSMENT_PARTLY, "#f5c211" },
-  { HP_ASSESSMENT_NOT_STARTED, "#e01b24" },
-  { HP_ASSESSMENT_NOT_RELEVANT, "#9a9996" },
-  { HP_ASSESSMENT_NOT_ASSESSED, "#deddda" },
-};
 
 static void
 hp_strategy_chart_finalize (GObject *object)
@@ -62,12 +51,13 @@ draw_bar (GtkSnapshot     *snapshot,
 {
   float x = 0;
 
-  for (guint s = 0; s < G_N_ELEMENTS (segments); s++)
+  for (guint s = 0; s < HP_N_ASSESSMENT_STATUSES; s++)
     {
-      float w = group->total ? width * group->counts[segments[s].status] / group->total : 0;
-      GdkRGBA colour;
+      HpAssessmentStatus status = hp_assessment_status_chart_order[s];
+      guint32 rgb = hp_assessment_status_get_colour (status);
+      float w = group->total ? width * group->counts[status] / group->total : 0;
+      GdkRGBA colour = { ((rgb >> 16) & 0xff) / 255.f, ((rgb >> 8) & 0xff) / 255.f, (rgb & 0xff) / 255.f, 1 };
 
-      gdk_rgba_parse (&colour, segments[s].colour);
       gtk_snapshot_append_color (snapshot, &colour, &GRAPHENE_RECT_INIT (x, y, w, BAR_HEIGHT));
       x += w;
     }
