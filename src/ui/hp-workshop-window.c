@@ -33,7 +33,6 @@ struct _HpWorkshopWindow
 
   HpWorkshopSession  *session;
   GtkWindow          *parent;       /* weak: where win.undo lives */
-  gboolean            parent_hidden;
   GtkWindow          *presenter;    /* owned by GTK's window list */
   GtkEventController *keys;
   gboolean            editing;
@@ -60,12 +59,8 @@ hp_workshop_window_dispose (GObject *object)
       gtk_window_destroy (g_steal_pointer (&self->presenter));
     }
   if (self->parent != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->parent), (gpointer *) &self->parent);
-      if (self->parent_hidden && !gtk_widget_in_destruction (GTK_WIDGET (self->parent)))
-        gtk_window_present (self->parent);
-      self->parent = NULL;
-    }
+    g_object_remove_weak_pointer (G_OBJECT (self->parent), (gpointer *) &self->parent);
+  self->parent = NULL;
   if (self->session != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->session, self);
@@ -456,15 +451,6 @@ hp_workshop_window_start (HpWorkshopWindow *self,
 
   size_for (GTK_WINDOW (self), show);
   gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), show);
-  /* The main window would be behind the full-screen views anyway, and
-   * laying out its strategy pane again after every status takes a second
-   * or more, during which the wall would not change: it waits hidden, and
-   * comes back when the workshop ends. */
-  if (self->parent != NULL && gtk_widget_get_visible (GTK_WIDGET (self->parent)))
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->parent), FALSE);
-      self->parent_hidden = TRUE;
-    }
   if (presenter != NULL)
     {
       self->presenter = GTK_WINDOW (hp_workshop_presenter_new (self));
@@ -478,13 +464,15 @@ hp_workshop_window_start (HpWorkshopWindow *self,
 }
 
 /* Leaves full screen and closes the workshop and its presenter view; the
- * main window comes back. */
+ * main window comes to the front. */
 void
 hp_workshop_window_end (HpWorkshopWindow *self)
 {
   g_return_if_fail (HP_IS_WORKSHOP_WINDOW (self));
 
   gtk_window_unfullscreen (GTK_WINDOW (self));
+  if (self->parent != NULL)
+    gtk_window_present (self->parent);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
