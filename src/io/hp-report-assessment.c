@@ -160,21 +160,19 @@ note_of (GHashTable *assessments,
   return assessment != NULL ? assessment->note : "";
 }
 
+/* @assessments: the strategy's, item id → HpAssessment, for the notes */
 gboolean
 hp_report_add_findings (HpReport         *report,
                         HpStrategyStore  *store,
                         gint64            strategy_id,
+                        GHashTable       *assessments,
                         GError          **error)
 {
   g_autoptr(GPtrArray) findings = hp_strategy_progress_findings (store, strategy_id, error);
-  g_autoptr(GHashTable) assessments = NULL;
   const char *header[] = { _("Guideline"), _("Direction"), _("Status"), _("Evidence note"), NULL };
   HpReportBlock *table;
 
   if (findings == NULL)
-    return FALSE;
-  assessments = hp_strategy_store_list_assessments (store, strategy_id, 0, error);
-  if (assessments == NULL)
     return FALSE;
   hp_report_add_heading (report, 1, _("Legal Requirements Not in Place"));
   hp_report_add_paragraph (report, HP_REPORT_STYLE_NORMAL,
@@ -321,17 +319,12 @@ add_checklist_places (HpReport        *report,
     }
 }
 
-gboolean
+void
 hp_report_add_checklist (HpReport         *report,
                          HpStrategyStore  *store,
                          HpDirectionRefs  *refs,
-                         gint64            strategy_id,
-                         GError          **error)
+                         GHashTable       *assessments)
 {
-  g_autoptr(GHashTable) assessments = hp_strategy_store_list_assessments (store, strategy_id, 0, error);
-
-  if (assessments == NULL)
-    return FALSE;
   hp_report_add_page_break (report);
   hp_report_add_heading (report, 1, _("Appendix: The Full Checklist"));
   hp_report_add_paragraph (report, HP_REPORT_STYLE_NORMAL,
@@ -339,5 +332,4 @@ hp_report_add_checklist (HpReport         *report,
       "(legal requirement, recommendation, option or good practice), the status of current "
       "practice, the evidence noted and the unit responsible."));
   add_checklist_places (report, store, refs, assessments);
-  return TRUE;
 }

@@ -18,11 +18,11 @@ gboolean hp_report_add_assessment_summary (HpReport         *report,
 gboolean hp_report_add_findings           (HpReport         *report,
                                            HpStrategyStore  *store,
                                            gint64            strategy_id,
+                                           GHashTable       *assessments,
                                            GError          **error);
-gboolean hp_report_add_checklist          (HpReport         *report,
+void     hp_report_add_checklist          (HpReport         *report,
                                            HpStrategyStore  *store,
                                            HpDirectionRefs  *refs,
-                                           gint64            strategy_id,
-                                           GError          **error);
+                                           GHashTable       *assessments);
 
 G_END_DECLS

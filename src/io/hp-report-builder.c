@@ -303,17 +303,19 @@ add_body (HpReport         *report,
           GError          **error)
 {
   g_autoptr(HpDirectionRefs) refs = hp_direction_refs_new (hp_strategy_store_get_corpus (store));
+  g_autoptr(GHashTable) assessments = hp_strategy_store_list_assessments (store, strategy->id, 0, error);
   PlanContext plan = { store, strategy->id, today, refs };
-  gboolean ok;
 
+  if (assessments == NULL)
+    return FALSE;
   add_vision (report, strategy);
-  ok = add_plan (report, &plan, error) &&
-       hp_report_add_assessment_summary (report, store, strategy->id, error) &&
-       hp_report_add_findings (report, store, strategy->id, error) &&
-       hp_report_add_checklist (report, store, refs, strategy->id, error);
-  if (ok)
-    add_source (report, today);
-  return ok;
+  if (!add_plan (report, &plan, error) ||
+      !hp_report_add_assessment_summary (report, store, strategy->id, error) ||
+      !hp_report_add_findings (report, store, strategy->id, assessments, error))
+    return FALSE;
+  hp_report_add_checklist (report, store, refs, assessments);
+  add_source (report, today);
+  return TRUE;
 }
 
 /**
