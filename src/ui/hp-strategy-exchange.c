@@ -227,17 +227,17 @@ export_to (HpStrategyExchange    *self,
            const char            *path,
            GError               **error)
 {
-  g_autofree char *today = hp_strategy_today ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *today = NULL;
 
   switch (kind)
     {
     case HP_STRATEGY_EXPORT_REPORT:
+      today = hp_strategy_today ();
       return hp_report_export (self->store, strategy_id, today, path, error);
     case HP_STRATEGY_EXPORT_ACTIONS:
       return hp_strategy_actions_csv_export (self->store, strategy_id, path, error);
     case HP_STRATEGY_EXPORT_CALENDAR:
-      return hp_strategy_ical_export (self->store, strategy_id, now, path, NULL, error);
+      return hp_strategy_ical_export (self->store, strategy_id, NULL, path, NULL, error);
     case HP_STRATEGY_EXPORT_FILE:
     default:
       return hp_strategy_xml_export (self->store, strategy_id, path, error);
