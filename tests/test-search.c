@@ -451,6 +451,60 @@ test_footnote_page (void)
     }
 }
 
+/* search_item is worked out in one pass in document order; here it is
+ * checked against its definition written the slow way, walking up the tree:
+ * an item's part is its top-level ancestor, a footnote's page and part are
+ * those of the first item citing it, and only items with a title or text
+ * are searchable. */
+static const char expected_places_sql[] =
+  "WITH RECURSIVE"
+  "  up (seq, ancestor) AS ("
+  "    SELECT seq, seq FROM corpus_item"
+  "    UNION ALL"
+  "    SELECT up.seq, a.parent_seq FROM up JOIN corpus_item a ON a.seq = up.ancestor"
+  "    WHERE a.parent_seq IS NOT NULL),"
+  "  top (seq, top_seq) AS ("
+  "    SELECT up.seq, up.ancestor FROM up JOIN corpus_item a ON a.seq = up.ancestor"
+  "    WHERE a.parent_seq IS NULL),"
+  "  citer (footnote_seq, item_seq) AS ("
+  "    SELECT f.seq, min (r.item_seq) FROM corpus_item f"
+  "    JOIN corpus_footnote_ref r ON r.footnote = CAST (f.number AS INTEGER)"
+  "    WHERE f.kind = 'footnote' GROUP BY f.seq),"
+  "  expected AS ("
+  "    SELECT i.seq, page.seq AS page_seq,"
+  "           CASE WHEN t.kind = 'footnote' THEN NULL ELSE t.id END AS chapter_id,"
+  "           i.classification"
+  "    FROM corpus_item i"
+  "    LEFT JOIN citer ON citer.footnote_seq = i.seq"
+  "    LEFT JOIN corpus_item c ON c.seq = citer.item_seq"
+  "    JOIN top ON top.seq = coalesce (citer.item_seq, i.seq)"
+  "    JOIN corpus_item t ON t.seq = top.top_seq"
+  "    LEFT JOIN corpus_item page ON page.id = coalesce (i.page_id, c.page_id)"
+  "    WHERE i.text != '' OR i.title IS NOT NULL),"
+  "  actual AS (SELECT seq, page_seq, chapter_id, classification FROM search_item)";
+
+static gint64
+count_differences (const char *query)
+{
+  g_autofree char *sql = g_strconcat (expected_places_sql, query, NULL);
+
+  return hp_test_query_int (db, sql);
+}
+
+static void
+test_index_places (void)
+{
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM search_item"), >, 2000);
+  g_assert_cmpint (count_differences (" SELECT count(*) FROM (SELECT * FROM expected"
+                                      " EXCEPT SELECT * FROM actual)"), ==, 0);
+  g_assert_cmpint (count_differences (" SELECT count(*) FROM (SELECT * FROM actual"
+                                      " EXCEPT SELECT * FROM expected)"), ==, 0);
+  /* Some footnotes are placed through their citer, some cited nowhere. */
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM search_item s JOIN corpus_item i"
+                                          " USING (seq) WHERE i.kind = 'footnote'"
+                                          " AND s.page_seq IS NOT NULL"), >, 400);
+}
+
 /* --- snippets ------------------------------------------------------------ */
 
 static void
@@ -586,6 +640,7 @@ main (int    argc,
   g_test_add_func ("/search/ranking-order", test_ranking_order);
   g_test_add_func ("/search/ranking-kinds", test_ranking_kinds);
   g_test_add_func ("/search/footnote-page", test_footnote_page);
+  g_test_add_func ("/search/index-places", test_index_places);
   g_test_add_func ("/search/snippet-escaped", test_snippet_escaped);
   g_test_add_func ("/search/snippet-render", test_snippet_render);
   g_test_add_func ("/search/print-tsv", test_print_tsv);

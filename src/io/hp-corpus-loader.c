@@ -18,7 +18,7 @@
 #include "hp-corpus.h"
 #include "hp-corpus-loader.h"
 #include "hp-error.h"
-#include "hp-search.h"
+#include "hp-search-index.h"
 #include "hp-xml.h"
 
 typedef struct {

@@ -3,9 +3,9 @@
  * The index is an FTS5 table over corpus_item (external content, so
  * snippets are cut from the stored text itself) using the "danish"
  * tokenizer, plus two derived tables that hp_search_rebuild_index() fills
- * in the corpus load transaction: search_item (per item: the page and
- * top-level part that show it, its classification and a ranking weight for
- * its kind) and search_law (which items cite which law).
+ * in the corpus load transaction (see hp-search-index.c): search_item (per
+ * item: the page and top-level part that show it, its classification and a
+ * ranking weight for its kind) and search_law (which items cite which law).
  *
  * User input never reaches FTS5 as syntax: hp_search_build_match() reduces
  * it to words and quoted phrases and writes the MATCH expression itself.
@@ -357,82 +357,6 @@ hp_search_print_tsv (HpSearch              *self,
       append_field (out, hp_search_result_get_page_title (result));
       append_field (out, hp_search_result_get_snippet_text (result));
       g_string_append_c (out, '\n');
-    }
-  return TRUE;
-}
-
-/* --- the index ------------------------------------------------------------ */
-
-/* Footnotes hang outside any page: they are shown, and so found, where the
- * item that cites them is.  Kind weights: see search_sql.
- *
- * An item's chapter is its top-level ancestor (none for footnotes).  The
- * loader numbers items in document order, parents before children, so
- * every top-level item's subtree is the run of seqs up to the next
- * top-level item: the ancestor is the last top-level item at or before the
- * item's seq, one index search (corpus_item_parent) instead of walking the
- * tree. */
-static const char rebuild_sql[] =
-  "DELETE FROM search_law;"
-  "DELETE FROM search_item;"
-  "INSERT INTO search_fts (search_fts) VALUES ('rebuild');"
-  "WITH"
-  "  citer (footnote_seq, item_seq) AS ("
-  "    SELECT f.seq, min (r.item_seq) FROM corpus_item f"
-  "    JOIN corpus_footnote_ref r ON r.footnote = CAST (f.number AS INTEGER)"
-  "    WHERE f.kind = 'footnote' GROUP BY f.seq)"
-  "INSERT INTO search_item (seq, page_seq, chapter_id, classification, weight)"
-  "  SELECT i.seq, page.seq,"
-  "    (SELECT CASE WHEN top.kind = 'footnote' THEN NULL ELSE top.id END FROM corpus_item top"
-  "     WHERE top.parent_seq IS NULL AND top.seq <= coalesce (citer.item_seq, i.seq)"
-  "     ORDER BY top.seq DESC LIMIT 1),"
-  "    i.classification,"
-  "    CASE"
-  "      WHEN i.kind = 'guideline' THEN 3.0"
-  "      WHEN i.kind = 'direction' THEN 2.5"
-  "      WHEN i.kind IN ('subpoint', 'chapter', 'introduction', 'section', 'principles',"
-  "                      'housing-first', 'principle', 'core-principle', 'method') THEN 2.0"
-  "      WHEN i.kind = 'subsection' THEN 1.5"
-  "      WHEN i.kind = 'footnote' THEN 0.5"
-  "      WHEN i.kind IN ('literature', 'literature-entry') THEN 0.4"
-  "      ELSE 1.0"
-  "    END"
-  "  FROM corpus_item i"
-  "  LEFT JOIN citer ON citer.footnote_seq = i.seq"
-  "  LEFT JOIN corpus_item c ON c.seq = citer.item_seq"
-  "  LEFT JOIN corpus_item page ON page.id = coalesce (i.page_id, c.page_id)"
-  "  WHERE i.text != '' OR i.title IS NOT NULL;"
-  /* An item cites a law through its own footnote markers or those of its
-   * sub-points (a direction is about what its sub-points say). */
-  "WITH cites (seq, footnote) AS ("
-  "    SELECT item_seq, footnote FROM corpus_footnote_ref"
-  "    UNION"
-  "    SELECT c.parent_seq, r.footnote FROM corpus_footnote_ref r"
-  "    JOIN corpus_item c ON c.seq = r.item_seq WHERE c.kind = 'subpoint')"
-  "INSERT OR IGNORE INTO search_law (law, seq)"
-  "  SELECT l.law, cites.seq FROM cites"
-  "  JOIN corpus_item f ON f.kind = 'footnote' AND CAST (f.number AS INTEGER) = cites.footnote"
-  "  JOIN corpus_lawref l ON l.footnote_seq = f.seq"
-  "  WHERE cites.seq IN (SELECT seq FROM search_item);";
-
-/**
- * hp_search_rebuild_index:
- * @database: a database whose corpus tables have just been (re)loaded
- * @error: a location for a database error
- *
- * Rebuilds the search index from corpus_item.  Runs inside the caller's
- * transaction (the corpus load), so the index always matches the corpus.
- */
-gboolean
-hp_search_rebuild_index (HpDatabase  *database,
-                         GError     **error)
-{
-  g_return_val_if_fail (HP_IS_DATABASE (database), FALSE);
-
-  if (!hp_database_exec (database, rebuild_sql, error))
-    {
-      g_prefix_error (error, _("Could not build the search index: "));
-      return FALSE;
     }
   return TRUE;
 }

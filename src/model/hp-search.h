@@ -38,7 +38,5 @@ gboolean    hp_search_print_tsv     (HpSearch              *self,
                                      GString               *out,
                                      GError               **error);
 char       *hp_search_build_match   (const char            *query);
-gboolean    hp_search_rebuild_index (HpDatabase            *database,
-                                     GError               **error);
 
 G_END_DECLS
