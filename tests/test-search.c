@@ -117,6 +117,31 @@ test_normalize_idempotent (void)
     }
 }
 
+/* What the "danish" tokenizer puts in an index, read back with fts5vocab:
+ * plain ASCII words pass through as they are, every other word is
+ * normalised as above. */
+static void
+test_tokenizer_terms (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDatabase) scratch = hp_database_open (":memory:", &error);
+  g_autoptr(GString) terms = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  g_assert_no_error (error);
+  g_assert_true (hp_database_exec (scratch,
+    "CREATE VIRTUAL TABLE words USING fts5 (text, tokenize='danish');"
+    "CREATE VIRTUAL TABLE words_terms USING fts5vocab (words, 'row');"
+    "INSERT INTO words VALUES ('Paa Aabenraa hus bolig2020 Idé KØ aa b-a haaret');", &error));
+  g_assert_no_error (error);
+  stmt = hp_database_prepare (scratch, "SELECT term FROM words_terms ORDER BY term", &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (terms, "%s ", (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  g_assert_cmpstr (terms->str, ==, "a b bolig2020 hus håret ide kø på å åbenrå ");
+}
+
 /* --- query parsing ------------------------------------------------------ */
 
 static void
@@ -628,6 +653,7 @@ main (int    argc,
 
   g_test_add_func ("/search/normalize", test_normalize);
   g_test_add_func ("/search/normalize-idempotent", test_normalize_idempotent);
+  g_test_add_func ("/search/tokenizer-terms", test_tokenizer_terms);
   g_test_add_func ("/search/build-match", test_build_match);
   g_test_add_func ("/search/golden-queries", test_golden_queries);
   g_test_add_func ("/search/hostile-syntax", test_hostile_syntax);
