@@ -7,7 +7,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "hp-corpus-loader.h"
+#include "hp-danish-tokenizer.h"
 #include "hp-error.h"
+#include "hp-migrations.h"
 #include "hp-test-util.h"
 
 /* A private temporary directory with a database path inside it. */
@@ -31,15 +34,8 @@ static void
 tmp_dir_teardown (TmpDir        *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  hp_test_remove_tree (fixture->dir);
+  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -183,6 +179,85 @@ test_foreign_keys_enforced (void)
                                         "VALUES (1, 'orphan', 'paragraph', 999)", &error));
   g_assert_error (error, HP_ERROR, HP_ERROR_FAILED);
   g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM corpus_item"), ==, 0);
+}
+
+/* The corpus tables refuse what the corpus cannot say, even with their
+ * checks written as comparisons (migration 6). */
+static void
+test_corpus_checks_enforced (void)
+{
+  g_autoptr(HpDatabase) db = open_ok (":memory:");
+  g_autoptr(GError) error = NULL;
+
+  exec_ok (db, "INSERT INTO corpus_item (seq, id, kind, classification) VALUES (1, 'a', 'direction', 'kan');"
+               "INSERT INTO corpus_item (seq, id, kind) VALUES (2, 'b', 'paragraph');"
+               "INSERT INTO corpus_lawref (footnote_seq, law, law_name, act_type) VALUES (2, 'x', 'X', 'lbk');");
+  g_assert_false (hp_database_exec (db, "INSERT INTO corpus_item (seq, id, kind, classification) "
+                                        "VALUES (3, 'c', 'direction', 'maaske')", &error));
+  g_assert_error (error, HP_ERROR, HP_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (hp_database_exec (db, "INSERT INTO corpus_lawref (footnote_seq, law, law_name, act_type) "
+                                        "VALUES (2, 'x', 'X', 'dom')", &error));
+  g_assert_error (error, HP_ERROR, HP_ERROR_FAILED);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM corpus_item"), ==, 2);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM corpus_lawref"), ==, 1);
+}
+
+/* A database as Hjemplan 5 left it: a corpus loaded and indexed, and a
+ * note of the user's.  Written with SQLite and the migrations up to 5. */
+static void
+make_version_5_database (const char *path)
+{
+  guint n_migrations;
+  const HpMigration *migrations = hp_migrations_get (&n_migrations);
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_true (hp_danish_tokenizer_register (raw, NULL));
+  for (guint i = 0; i < n_migrations && migrations[i].version <= 5; i++)
+    g_assert_cmpint (sqlite3_exec (raw, migrations[i].sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+    "INSERT INTO corpus_edition (id, edition, checksum, title, publisher, published, loaded_at)"
+    "  VALUES (1, '2020', 'abc', 'Retningslinjer', 'Socialstyrelsen', '2020', '2026-01-01');"
+    "INSERT INTO corpus_item (seq, id, kind, classification, text)"
+    "  VALUES (1, 'g', 'guideline', 'skal', 'husleje');"
+    "INSERT INTO search_fts (search_fts) VALUES ('rebuild');"
+    "INSERT INTO search_item (seq, weight) VALUES (1, 3.0);"
+    "INSERT INTO user_note VALUES ('g', 'Vores note', '2026-01-02');"
+    "PRAGMA user_version = 5;", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (raw), ==, SQLITE_OK);
+}
+
+static void
+test_migration_6_remakes_corpus (TmpDir        *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDatabase) db = NULL;
+  g_autofree char *xml = hp_test_data_file ("guidelines.xml");
+  g_autofree char *rng = hp_test_data_file ("guidelines.rng");
+  g_autofree char *note = NULL;
+  gboolean loaded = FALSE;
+
+  make_version_5_database (fixture->path);
+  db = open_ok (fixture->path);
+  assert_latest_schema (db);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM corpus_item"), ==, 0);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM search_item"), ==, 0);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'husleje'"),
+                   ==, 0);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%IN (''skal''%'"),
+                   ==, 0);
+  note = query_text (db, "SELECT text FROM user_note WHERE item_id = 'g'");
+  g_assert_cmpstr (note, ==, "Vores note");
+
+  /* The cleared checksum makes the next start load the corpus again. */
+  g_assert_true (hp_corpus_loader_ensure (db, xml, rng, &loaded, &error));
+  g_assert_no_error (error);
+  g_assert_true (loaded);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM corpus_item WHERE kind = 'guideline'"), ==, 25);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'husleje'"),
+                   >, 0);
 }
 
 static void
@@ -425,6 +500,8 @@ main (int   argc,
   g_test_add_func ("/database/open-memory", test_open_memory);
   ADD_TMP_TEST ("/database/open-file", test_open_file);
   g_test_add_func ("/database/foreign-keys-enforced", test_foreign_keys_enforced);
+  g_test_add_func ("/database/corpus-checks-enforced", test_corpus_checks_enforced);
+  ADD_TMP_TEST ("/database/migration-6-remakes-corpus", test_migration_6_remakes_corpus);
   ADD_TMP_TEST ("/database/reopen-keeps-data", test_reopen_keeps_data);
   ADD_TMP_TEST ("/database/too-new-refused", test_too_new_refused);
   ADD_TMP_TEST ("/database/not-a-database/text", test_text_file_refused);
