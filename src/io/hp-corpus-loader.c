@@ -668,9 +668,7 @@ file_checksum (const char  *path,
                    path, local_error->message);
       return NULL;
     }
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                      (const guchar *) g_mapped_file_get_contents (file),
-                                      g_mapped_file_get_length (file));
+  return hp_xml_checksum (g_mapped_file_get_contents (file), g_mapped_file_get_length (file));
 }
 
 /* Loads the corpus unless the same file is already loaded: at first run,

@@ -234,7 +234,7 @@ out:
 
 /* Reads @path, refusing files over @max_size, parses it safely and validates
  * it against the RELAX NG schema at @schema_path.  @checksum, if given,
- * receives the SHA-256 of the file's bytes. */
+ * receives hp_xml_checksum() of the file's bytes. */
 xmlDocPtr
 hp_xml_read_validated (const char  *path,
                        const char  *schema_path,
@@ -290,8 +290,19 @@ hp_xml_read_validated (const char  *path,
       return NULL;
     }
   if (checksum != NULL)
-    *checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+    *checksum = hp_xml_checksum (contents, length);
   return doc;
+}
+
+/* The checksum that tells one edition of a file from another.  It only
+ * answers "is this the file loaded before?" for files the app ships, not
+ * whether to trust one (every load validates), so MD5 does: it takes a
+ * third of SHA-256's time, which was 5 % of a corpus load. */
+char *
+hp_xml_checksum (const char *contents,
+                 gsize       length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_MD5, (const guchar *) contents, length);
 }
 
 char *

@@ -15,6 +15,8 @@ xmlDocPtr  hp_xml_read_validated (const char  *path,
                                   gsize        max_size,
                                   char       **checksum,
                                   GError     **error);
+char      *hp_xml_checksum       (const char  *contents,
+                                  gsize        length);
 char      *hp_xml_get_prop       (xmlNodePtr   node,
                                   const char  *name);
 gboolean   hp_xml_is             (xmlNodePtr   node,
