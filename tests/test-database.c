@@ -248,6 +248,8 @@ test_migration_6_remakes_corpus (TmpDir        *fixture,
                    ==, 0);
   g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%IN (''skal''%'"),
                    ==, 0);
+  g_assert_cmpint (hp_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'"
+                                          " AND sql LIKE '%prefix=''2''%'"), ==, 1);
   note = query_text (db, "SELECT text FROM user_note WHERE item_id = 'g'");
   g_assert_cmpstr (note, ==, "Vores note");
 
