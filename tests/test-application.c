@@ -45,6 +45,23 @@ test_check_corpus_invalid (void)
   g_rmdir (dir);
 }
 
+/* One message, the app's own, even for the check libxml2 would also print
+ * itself (an IDREF to an unknown ID). */
+static void
+test_check_corpus_one_message (void)
+{
+  g_autofree char *bad = hp_test_fixture ("corpus-unknown-xref.xml");
+  g_autofree char *expected = g_strdup_printf ("%s:41: does not match the schema: ", bad);
+  HpTestRun result = { 0 };
+
+  hp_test_run_app (&result, "--check-corpus", bad, NULL);
+  g_assert_false (g_spawn_check_wait_status (result.status, NULL));
+  g_assert_true (g_str_has_prefix (result.err, expected));
+  g_assert_nonnull (strstr (result.err, "findes-ikke"));
+  g_assert_cmpint (strchr (result.err, '\n') - result.err, ==, strlen (result.err) - 1);
+  hp_test_run_clear (&result);
+}
+
 static void
 test_check_corpus_missing (void)
 {
@@ -122,6 +139,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/cli/check-corpus/valid", test_check_corpus_valid);
   g_test_add_func ("/cli/check-corpus/invalid", test_check_corpus_invalid);
+  g_test_add_func ("/cli/check-corpus/one-message", test_check_corpus_one_message);
   g_test_add_func ("/cli/check-corpus/missing", test_check_corpus_missing);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/search-tsv", test_search_tsv);

@@ -178,11 +178,39 @@ parse_document (const char  *path,
   return doc;
 }
 
+static void
+ignore_generic_error (void       *context,
+                      const char *format,
+                      ...)
+{
+}
+
+/* The final ID/IDREF check reports through libxml2's global error and its
+ * generic channel, which prints to standard error; the message is taken
+ * from the global error instead, so the channel is closed meanwhile (it
+ * belongs to the calling thread alone). */
 static gboolean
-validate_document (xmlDocPtr    doc,
-                   const char  *path,
-                   const char  *schema_path,
-                   GError     **error)
+validate_quietly (xmlRelaxNGValidCtxtPtr valid,
+                  xmlDocPtr              doc)
+{
+  xmlGenericErrorFunc generic = xmlGenericError;
+  void *generic_context = xmlGenericErrorContext;
+  int status;
+
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  status = xmlRelaxNGValidateDoc (valid, doc);
+  xmlSetGenericErrorFunc (generic_context, generic);
+  return status == 0;
+}
+
+/* Checks @doc, read from @path, against the RELAX NG schema at
+ * @schema_path.  It only reads the tree (apart from libxml2's own ID
+ * table), so it may run in another thread while others read it too. */
+gboolean
+hp_xml_validate (xmlDocPtr    doc,
+                 const char  *path,
+                 const char  *schema_path,
+                 GError     **error)
 {
   FirstError first = { NULL, 0 };
   xmlRelaxNGParserCtxtPtr parser = NULL;
@@ -211,7 +239,7 @@ validate_document (xmlDocPtr    doc,
   valid = xmlRelaxNGNewValidCtxt (schema);
   xmlRelaxNGSetValidStructuredErrors (valid, remember_first_error, &first);
   xmlResetLastError ();
-  if (xmlRelaxNGValidateDoc (valid, doc) != 0)
+  if (!validate_quietly (valid, doc))
     {
       /* The final ID/IDREF check reports through libxml2's global error,
        * not the validation context's handler. */
@@ -232,15 +260,14 @@ out:
   return ok;
 }
 
-/* Reads @path, refusing files over @max_size, parses it safely and validates
- * it against the RELAX NG schema at @schema_path.  @checksum, if given,
- * receives hp_xml_checksum() of the file's bytes. */
+/* Reads @path, refusing files over @max_size, and parses it safely, without
+ * checking it against a schema.  @checksum, if given, receives
+ * hp_xml_checksum() of the file's bytes. */
 xmlDocPtr
-hp_xml_read_validated (const char  *path,
-                       const char  *schema_path,
-                       gsize        max_size,
-                       char       **checksum,
-                       GError     **error)
+hp_xml_read (const char  *path,
+             gsize        max_size,
+             char       **checksum,
+             GError     **error)
 {
   g_autoptr(GMappedFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -282,15 +309,27 @@ hp_xml_read_validated (const char  *path,
       return NULL;
     }
   doc = parse_document (path, contents, length, error);
-  if (doc == NULL)
-    return NULL;
-  if (!validate_document (doc, path, schema_path, error))
-    {
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-  if (checksum != NULL)
+  if (doc != NULL && checksum != NULL)
     *checksum = hp_xml_checksum (contents, length);
+  return doc;
+}
+
+/* hp_xml_read(), then hp_xml_validate(): a document only if it is valid. */
+xmlDocPtr
+hp_xml_read_validated (const char  *path,
+                       const char  *schema_path,
+                       gsize        max_size,
+                       char       **checksum,
+                       GError     **error)
+{
+  xmlDocPtr doc = hp_xml_read (path, max_size, checksum, error);
+
+  if (doc != NULL && !hp_xml_validate (doc, path, schema_path, error))
+    {
+      if (checksum != NULL)
+        g_clear_pointer (checksum, g_free);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
   return doc;
 }
 

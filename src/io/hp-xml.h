@@ -10,6 +10,14 @@
 
 G_BEGIN_DECLS
 
+xmlDocPtr  hp_xml_read           (const char  *path,
+                                  gsize        max_size,
+                                  char       **checksum,
+                                  GError     **error);
+gboolean   hp_xml_validate       (xmlDocPtr    doc,
+                                  const char  *path,
+                                  const char  *schema_path,
+                                  GError     **error);
 xmlDocPtr  hp_xml_read_validated (const char  *path,
                                   const char  *schema_path,
                                   gsize        max_size,
