@@ -118,7 +118,7 @@ read_items (HpDatabase  *database,
       if (sqlite3_column_int (stmt, 1))
         chapter_id = is_footnote ? NULL : id;
       item.chapter_id = chapter_id;
-      if (is_footnote)
+      if (is_footnote && sqlite3_column_type (stmt, 6) != SQLITE_NULL)
         item.footnote = (int) g_ascii_strtoll ((const char *) sqlite3_column_text (stmt, 6), NULL, 10);
       if (hp_corpus_is_page_kind (kind))
         g_hash_table_insert (pass->page_seqs, (gpointer) id, GSIZE_TO_POINTER (item.seq));
