@@ -487,6 +487,38 @@ test_refused (Fixture       *fixture,
   assert_refused (fixture, path, bad->code, bad->line, bad->expected);
 }
 
+/* Past line 65,535 (where libxml2's own line numbers stop unless asked),
+ * a schema error and one of the import's own checks both name the line. */
+static void
+test_refused_far_down (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const struct { const char *from, *to, *expected; } cases[] = {
+    { "deadline=\"2025-02-30\"", "deadline=\"2025-02-30\"", "The deadline is not a valid date" },
+    { "deadline=\"2025-02-30\" status=\"planned\"", "deadline=\"2025-02-28\" status=\"someday\"",
+      "does not match the schema" },
+  };
+  g_autofree char *original = NULL;
+  g_autofree char *source = strategy_fixture ("bad-impossible-date.xml");
+  g_autofree char *dir = g_dir_make_tmp ("hjemplan-far-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "far-down.xml", NULL);
+  g_autofree char *empty_lines = g_strnfill (70000, '\n');
+  g_autofree char *padded = g_strconcat ("  <actions>\n", empty_lines, NULL);
+
+  g_assert_true (g_file_get_contents (source, &original, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) xml = g_string_new (original);
+
+      /* The <action> element was on line 9; 70,000 empty lines go before it. */
+      g_assert_cmpuint (g_string_replace (xml, "  <actions>\n", padded, 1), ==, 1);
+      g_assert_cmpuint (g_string_replace (xml, cases[i].from, cases[i].to, 1), ==, 1);
+      g_assert_true (g_file_set_contents (path, xml->str, xml->len, NULL));
+      assert_refused (fixture, path, HP_ERROR_INVALID, 70009, cases[i].expected);
+    }
+  hp_test_remove_tree (dir);
+}
+
 /* The entity's target must not leak into the message either. */
 static void
 test_refused_xxe_reads_nothing (Fixture       *fixture,
@@ -572,6 +604,7 @@ main (int   argc,
   ADD ("undo", test_undo);
   ADD ("export-errors", test_export_errors);
   ADD ("refused/xxe-reads-nothing", test_refused_xxe_reads_nothing);
+  ADD ("refused/far-down", test_refused_far_down);
   ADD ("refused/billion-laughs", test_refused_billion_laughs);
   ADD ("refused/too-large", test_refused_too_large);
   ADD ("refused/huge-title", test_refused_huge_title);

@@ -177,7 +177,7 @@ append_footnote_marker (LoadContext    *ctx,
       return FALSE;
     }
   fn_ref.number = (int) number;
-  fn_ref.line = xmlGetLineNo (node);
+  fn_ref.line = hp_xml_line (node);
   g_array_append_val (ctx->fn_refs, fn_ref);
   g_array_append_val (content->fn_refs, fn_ref.number);
   /* The marker is a link the browser turns into a footnote popover; the
@@ -201,7 +201,7 @@ append_link (LoadContext    *ctx,
 
   if (g_str_equal (scheme, "xref:"))
     {
-      CrossRef xref = { g_strdup (target), xmlGetLineNo (node) };
+      CrossRef xref = { g_strdup (target), hp_xml_line (node) };
       g_array_append_val (ctx->xrefs, xref);
       g_ptr_array_add (content->xrefs, g_strdup (target));
     }
@@ -385,7 +385,7 @@ register_id (LoadContext  *ctx,
                            id, GPOINTER_TO_INT (first_line));
       return FALSE;
     }
-  g_hash_table_insert (ctx->ids, g_strdup (id), GINT_TO_POINTER (xmlGetLineNo (node)));
+  g_hash_table_insert (ctx->ids, g_strdup (id), GINT_TO_POINTER (hp_xml_line (node)));
   return TRUE;
 }
 

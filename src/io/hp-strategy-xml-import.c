@@ -177,7 +177,7 @@ report_unknown (Reader  *r,
           Unknown *unknown = g_ptr_array_index (r->unknown, i);
 
           g_string_append (more, i > 1 ? ", " : " ");
-          g_string_append_printf (more, _("“%s” (line %ld)"), unknown->id, xmlGetLineNo (unknown->node));
+          g_string_append_printf (more, _("“%s” (line %ld)"), unknown->id, hp_xml_line (unknown->node));
         }
       if (r->n_unknown > r->unknown->len)
         g_string_append (more, " …");

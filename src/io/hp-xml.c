@@ -18,8 +18,10 @@
 #include "hp-error.h"
 #include "hp-xml.h"
 
+/* BIG_LINES: libxml2 keeps line numbers in 16 bits unless told otherwise,
+ * and an error on line 70,000 must not be reported on line 65,535. */
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | \
-                       XML_PARSE_COMPACT)
+                       XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
 
 typedef struct {
   GString *message;  /* the first error with a line; later ones are usually consequences */
@@ -47,6 +49,32 @@ remember_first_error (void        *user_data,
   g_strdelimit (valid, "\n", ' ');
   first->message = g_string_new (valid);
   first->line = error->line;
+  /* libxml2 gives the line its way past 65,535 (see hp_xml_line()). */
+  if (error->line >= G_MAXUINT16 && error->node != NULL)
+    first->line = (int) hp_xml_line (error->node);
+}
+
+/**
+ * hp_xml_line:
+ * @node: (nullable): a node of a document read by hp_xml_read()
+ *
+ * The line @node starts on.  libxml2 keeps an element's line in 16 bits;
+ * past line 65,535 only text nodes carry theirs (XML_PARSE_BIG_LINES), as
+ * the line they end on.  The text before an element (its indentation)
+ * ends on the element's own line, so that is asked first; libxml2's own
+ * answer would be the line where the text inside it ends.
+ *
+ * Returns: the line, or 0 for no node
+ */
+long
+hp_xml_line (xmlNodePtr node)
+{
+  if (node == NULL)
+    return 0;
+  if (node->line == G_MAXUINT16 && node->prev != NULL &&
+      node->prev->type == XML_TEXT_NODE && node->prev->line == G_MAXUINT16 && node->prev->psvi != NULL)
+    return (long) (gintptr) node->prev->psvi;
+  return xmlGetLineNo (node);
 }
 
 /* Sets @error to "path:line: message" for the line of @node.  Always
@@ -67,7 +95,7 @@ hp_xml_set_error_at (GError     **error,
   va_end (args);
 
   g_set_error (error, HP_ERROR, code, "%s:%ld: %s", path,
-               node ? xmlGetLineNo (node) : 0L, message);
+               hp_xml_line (node), message);
   return FALSE;
 }
 
@@ -78,7 +106,7 @@ hp_xml_prefix_error_at (GError     **error,
                         const char  *path,
                         xmlNodePtr   node)
 {
-  g_prefix_error (error, "%s:%ld: ", path, node ? xmlGetLineNo (node) : 0L);
+  g_prefix_error (error, "%s:%ld: ", path, hp_xml_line (node));
   return FALSE;
 }
 

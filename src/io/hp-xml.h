@@ -27,6 +27,7 @@ char      *hp_xml_checksum       (const char  *contents,
                                   gsize        length);
 char      *hp_xml_get_prop       (xmlNodePtr   node,
                                   const char  *name);
+long       hp_xml_line           (xmlNodePtr   node);
 gboolean   hp_xml_is             (xmlNodePtr   node,
                                   const char  *name);
 gboolean   hp_xml_set_error_at   (GError     **error,
