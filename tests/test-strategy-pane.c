@@ -189,6 +189,22 @@ add_goal_and_action (Fixture *fixture)
   hp_test_flush_events ();
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_whole_round (Fixture       *fixture,
                   gconstpointer  data)
@@ -231,7 +247,12 @@ test_whole_round (Fixture       *fixture,
     g_assert_cmpuint (actions->len, ==, 1);
   }
 
-  /* Baseline, then a change, then the comparison. */
+  /* Baseline, then a change, then the comparison; the choice of what to
+   * compare appears with the first snapshot. */
+  hp_strategy_pane_show_page (fixture->pane, "overview");
+  hp_test_flush_events ();
+  overview = HP_STRATEGY_OVERVIEW (hp_strategy_pane_get_overview (fixture->pane));
+  g_assert_null (find_with_class (GTK_WIDGET (overview), "compare-row"));
   activate (GTK_WIDGET (fixture->pane), "strategy.snapshot", NULL);
   form = hp_strategy_pane_get_form (fixture->pane);
   hp_strategy_form_set_text (form, "label", "Baseline");
@@ -242,7 +263,7 @@ test_whole_round (Fixture       *fixture,
   press_key_on (fixture, D3, GDK_KEY_4);
   hp_strategy_pane_show_page (fixture->pane, "overview");
   hp_test_flush_events ();
-  overview = HP_STRATEGY_OVERVIEW (hp_strategy_pane_get_overview (fixture->pane));
+  g_assert_nonnull (find_with_class (GTK_WIDGET (overview), "compare-row"));
   hp_strategy_overview_compare (overview, 0, 1);
   g_assert_cmpuint (hp_strategy_overview_n_changes (overview, 1), ==, 1);
   g_assert_cmpuint (hp_strategy_overview_n_changes (overview, -1), ==, 0);
@@ -397,22 +418,6 @@ test_subpoints (Fixture       *fixture,
 }
 
 /* --- directions served, and the housing figure ----------------------------- */
-
-static GtkWidget *
-find_with_class (GtkWidget  *widget,
-                 const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 follow_link (GtkWidget  *label,

@@ -38,6 +38,7 @@ struct _HpStrategyOverview
   GtkWidget       *findings_group;
   GtkWidget       *overdue_group;
   GtkWidget       *compare_group;
+  GtkWidget       *compare_row;     /* the from → to choice, when there is a snapshot */
   GtkWidget       *snapshot_group;
   HpStrategyForm  *form;          /* weak */
   GtkWindow       *dialog;        /* weak */
@@ -187,6 +188,7 @@ fill_changes (HpStrategyOverview *self)
   g_autofree char *description = NULL;
 
   g_clear_pointer (&self->changes, g_ptr_array_unref);
+  gtk_widget_set_visible (self->compare_row, self->snapshots != NULL && self->snapshots->len > 0);
   if (self->snapshots == NULL || self->snapshots->len == 0)
     {
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->compare_group),
@@ -322,21 +324,33 @@ group (const char *title)
   return g;
 }
 
+/* A row of its own at the head of the comparison: in the group's header
+ * the two drop-downs squeezed its title to "Comparis…".  The row needs no
+ * title of its own beside the group's, and one would be squeezed in turn
+ * by a long snapshot name ("Sammenli-gn"). */
 static GtkWidget *
 compare_chooser (HpStrategyOverview *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_label_new ("→");
+  GtkWidget *choice = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Compare"), -1);
+  gtk_widget_add_css_class (row, "compare-row");
   self->from_dropdown = gtk_drop_down_new (NULL, NULL);
   self->to_dropdown = gtk_drop_down_new (NULL, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->from_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Compare from"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->to_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Compare to"), -1);
   g_signal_connect_swapped (self->from_dropdown, "notify::selected", G_CALLBACK (on_compare_changed), self);
   g_signal_connect_swapped (self->to_dropdown, "notify::selected", G_CALLBACK (on_compare_changed), self);
-  gtk_box_append (GTK_BOX (box), self->from_dropdown);
-  gtk_box_append (GTK_BOX (box), gtk_label_new ("→"));
-  gtk_box_append (GTK_BOX (box), self->to_dropdown);
-  return box;
+  gtk_widget_set_valign (self->from_dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->to_dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (choice), self->from_dropdown);
+  gtk_box_append (GTK_BOX (choice), arrow);
+  gtk_box_append (GTK_BOX (choice), self->to_dropdown);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), choice);
+  return row;
 }
 
 GtkWidget *
@@ -357,7 +371,8 @@ hp_strategy_overview_new (HpStrategyStore *store)
   self->overdue_group = group (_("Overdue Actions"));
   self->compare_group = group (_("Comparison"));
   self->snapshot_group = group (_("Snapshots"));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->compare_group), compare_chooser (self));
+  self->compare_row = compare_chooser (self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->compare_group), self->compare_row);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (progress));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (self->compare_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (self->snapshot_group));

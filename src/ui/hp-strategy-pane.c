@@ -115,6 +115,8 @@ update_header (HpStrategyPane *self,
                                                strategy->period_start, strategy->period_end);
 
   gtk_label_set_text (GTK_LABEL (self->title), strategy->title);
+  /* The switcher keeps the middle, so a long title may still be cut. */
+  gtk_widget_set_tooltip_text (self->title, strategy->title);
   gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle);
 }
 
@@ -540,6 +542,13 @@ top_bar (HpStrategyPane *self)
       gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
       gtk_box_append (GTK_BOX (titles), l);
     }
+  /* Titles such as "Hjemløsestrategi 2025-2028: Tag over hovedet" are
+   * longer than the room beside the switcher: two lines before "…". */
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (self->title), 2);
+  gtk_widget_set_valign (switcher, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (end, GTK_ALIGN_CENTER);
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (self->pages));
   self->switcher_dropdown = gtk_drop_down_new (NULL, NULL);
   gtk_widget_set_tooltip_text (self->switcher_dropdown, _("Strategy"));
