@@ -316,7 +316,9 @@ test_assess_and_back (Fixture       *fixture,
 
   activate (GTK_WIDGET (fixture->window), "win.assess-direction", g_variant_new_string (D_HOUSING));
   row = GTK_WIDGET (hp_strategy_checklist_lookup (checklist, D_HOUSING));
-  g_assert_true (gtk_widget_has_focus (row));
+  /* The window's focus widget: whether Xvfb has made the window active
+   * yet (has-focus) depends on how busy the machine is. */
+  g_assert_true (gtk_widget_is_focus (row));
   g_assert_cmpuint (hp_strategy_checklist_n_visible (checklist), ==, 132);
 
   /* The checklist fills the pane below its bar (it was once left a strip
@@ -406,7 +408,7 @@ test_subpoints (Fixture       *fixture,
   g_assert_true (hp_strategy_pane_assess (fixture->pane, D_HOUSING ".2"));
   hp_test_flush_events ();
   sub = hp_strategy_checklist_lookup (checklist, D_HOUSING ".2");
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (sub)));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (sub)));
   g_assert_true (hp_strategy_row_get_subpoints_expanded (hp_strategy_row_get_parent_row (sub)));
 
   /* Undo reaches sub-points like everything else. */
@@ -526,7 +528,7 @@ test_goal_directions_and_figure (Fixture       *fixture,
   label = find_with_class (GTK_WIDGET (plan), "direction-links");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "checklist:" D1));
   follow_link (label, "checklist:" D1);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (hp_strategy_checklist_lookup (hp_strategy_pane_get_checklist (fixture->pane), D1))));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (hp_strategy_checklist_lookup (hp_strategy_pane_get_checklist (fixture->pane), D1))));
   /* Shown again, the plan is rebuilt: find the row's links anew. */
   hp_strategy_pane_show_page (fixture->pane, "plan");
   hp_test_flush_events ();
