@@ -370,6 +370,33 @@ test_keys (Fixture       *fixture,
 
 /* --- the setup dialog ------------------------------------------------------ */
 
+/* F5 is the window's: it works from the guidelines pane too, showing the
+ * strategy pane, and says what is missing when there is no strategy. */
+static void
+test_from_anywhere (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->pane),
+                                                                 ADW_TYPE_VIEW_STACK));
+  HpWorkshopSetup *setup;
+
+  adw_view_stack_set_visible_child_name (stack, "guidelines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.workshop", NULL));
+  hp_test_flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "strategy");
+  g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_SETUP));
+
+  new_strategy (fixture);
+  adw_view_stack_set_visible_child_name (stack, "guidelines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.workshop", NULL));
+  hp_test_flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "strategy");
+  setup = find_toplevel (HP_TYPE_WORKSHOP_SETUP);
+  g_assert_nonnull (setup);
+  gtk_window_destroy (GTK_WINDOW (setup));
+  hp_test_flush_events ();
+}
+
 static void
 test_setup (Fixture       *fixture,
             gconstpointer  data)
@@ -588,6 +615,7 @@ main (int argc, char *argv[])
   ADD ("whole-pass", test_whole_pass);
   ADD ("keys", test_keys);
   ADD ("setup", test_setup);
+  ADD ("from-anywhere", test_from_anywhere);
   ADD ("timer", test_timer);
   ADD ("presenter", test_presenter);
   g_test_add_func ("/workshop/monitor-choice", test_monitor_choice);

@@ -449,7 +449,6 @@ hp_strategy_pane_class_init (HpStrategyPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "strategy.snapshot", NULL, snapshot_action);
   gtk_widget_class_install_action (widget_class, "strategy.example", NULL, example_action);
   gtk_widget_class_install_action (widget_class, "strategy.workshop", NULL, workshop_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "strategy.workshop", NULL);
   gtk_widget_class_install_action (widget_class, "strategy.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "strategy.import", NULL, import_action);
 }

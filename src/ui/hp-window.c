@@ -133,6 +133,24 @@ assess_direction (GtkWidget  *widget,
     show_toast (self, _("Start a strategy first to assess the directions"));
 }
 
+/* F5 from anywhere in the window, not only from inside the strategy pane:
+ * a facilitator clicks "Strategy" in the header bar and presses F5 with
+ * the focus still on the switcher. */
+static void
+start_workshop (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  HpStrategyPane *pane = ensure_strategy_pane (self);
+
+  adw_view_stack_set_visible_child_name (self->stack, "strategy");
+  if (hp_strategy_pane_get_strategy_id (pane) == 0)
+    show_toast (self, _("Start a strategy first to hold a workshop"));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (pane), "strategy.workshop", NULL);
+}
+
 static void
 show_in_guidelines (GtkWidget  *widget,
                     const char *action_name,
@@ -305,12 +323,14 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.assess-direction", "s", assess_direction);
   gtk_widget_class_install_action (widget_class, "win.show-in-guidelines", "s", show_in_guidelines);
+  gtk_widget_class_install_action (widget_class, "win.workshop", NULL, start_workshop);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.workshop", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
