@@ -334,3 +334,21 @@ hp_test_flush_events (void)
     while (g_main_context_iteration (NULL, FALSE))
       ;
 }
+
+/* Runs the main loop until @done (@data) says so, at most 10 s, then
+ * flushes what is left.  The X server maps a new window in its own time,
+ * and under a loaded sanitizer run that can outlast hp_test_flush_events().
+ * Returns whether @done came true. */
+gboolean
+hp_test_wait_for (gboolean (*done) (gpointer data),
+                  gpointer    data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean reached;
+
+  while (!(reached = done (data)) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  hp_test_flush_events ();
+  return reached;
+}

@@ -43,6 +43,12 @@ typedef struct {
   HpStrategyPane *pane;
 } Fixture;
 
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_height (widget) > 0;
+}
+
 static void
 open_window (Fixture *fixture)
 {
@@ -56,7 +62,7 @@ open_window (Fixture *fixture)
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  hp_test_flush_events ();
+  g_assert_true (hp_test_wait_for (has_size, fixture->window));
 }
 
 static void
@@ -322,7 +328,9 @@ test_assess_and_back (Fixture       *fixture,
   g_assert_cmpuint (hp_strategy_checklist_n_visible (checklist), ==, 132);
 
   /* The checklist fills the pane below its bar (it was once left a strip
-   * when the page stack worked out its expand too late). */
+   * when the page stack worked out its expand too late), once the frame
+   * clock has laid out the pane just shown. */
+  g_assert_true (hp_test_wait_for (has_size, checklist));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (checklist)), >,
                    gtk_widget_get_height (GTK_WIDGET (fixture->pane)) * 3 / 4);
 
