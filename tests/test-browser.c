@@ -12,6 +12,7 @@
 #include "hp-direction-card.h"
 #include "hp-footnote-popover.h"
 #include "hp-note-popover.h"
+#include "hp-test-ui.h"
 #include "hp-test-util.h"
 #include "hp-window.h"
 
@@ -48,8 +49,7 @@ fixture_set_up (Fixture       *fixture,
   /* Tests drive the window through its actions; keep Xvfb's idle pointer
    * from hovering a tooltip whose timer would outlive the window. */
   gtk_widget_set_can_target (GTK_WIDGET (fixture->window), FALSE);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  hp_test_flush_events ();
+  hp_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "hjemplan-resources.h"
 #include "hp-strategy-example.h"
 #include "hp-strategy-xml.h"
+#include "hp-test-ui.h"
 #include "hp-test-util.h"
 #include "hp-window.h"
 
@@ -48,8 +49,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = hp_window_new (NULL, fixture->context);
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  hp_test_flush_events ();
+  hp_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void

@@ -26,6 +26,7 @@
 #include "hp-strategy-overview.h"
 #include "hp-strategy-plan-view.h"
 #include "hp-strategy-plan.h"
+#include "hp-test-ui.h"
 #include "hp-test-util.h"
 #include "hp-window.h"
 
@@ -43,12 +44,6 @@ typedef struct {
   HpStrategyPane *pane;
 } Fixture;
 
-static gboolean
-has_size (gpointer widget)
-{
-  return gtk_widget_get_height (widget) > 0;
-}
-
 static void
 open_window (Fixture *fixture)
 {
@@ -61,8 +56,7 @@ open_window (Fixture *fixture)
   fixture->window = hp_window_new (NULL, fixture->context);
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (hp_test_wait_for (has_size, fixture->window));
+  hp_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -330,7 +324,7 @@ test_assess_and_back (Fixture       *fixture,
   /* The checklist fills the pane below its bar (it was once left a strip
    * when the page stack worked out its expand too late), once the frame
    * clock has laid out the pane just shown. */
-  g_assert_true (hp_test_wait_for (has_size, checklist));
+  g_assert_true (hp_test_wait_for_size (GTK_WIDGET (checklist)));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (checklist)), >,
                    gtk_widget_get_height (GTK_WIDGET (fixture->pane)) * 3 / 4);
 

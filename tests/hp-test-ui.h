@@ -1,0 +1,15 @@
+/* hp-test-ui.h — helpers for the tests that drive windows under Xvfb
+ *
+ * Copyright 2026 The Hjemplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     hp_test_present       (GtkWindow *window);
+gboolean hp_test_wait_for_size (GtkWidget *widget);
+
+G_END_DECLS
