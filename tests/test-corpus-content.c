@@ -376,6 +376,36 @@ static const GoldenDirection golden_directions[] = {
     "borgere i hjemløshed" },
 };
 
+/* The PDF's line breaks and one escaped underscore came through the
+ * conversion as "vur- dering" and "Service_loven"; a search for
+ * "vurdering" or "Serviceloven" must find them.  What may remain: a
+ * suspended compound ("myndigheds- og leverandørniveau") and an underscore
+ * inside a web address. */
+static void
+test_text_has_no_conversion_artefacts (void)
+{
+  g_autoptr(GRegex) split = g_regex_new ("\\p{L}- (?!(og|eller|samt|som|til|end)\\b)\\p{Ll}", 0, 0, NULL);
+  g_autoptr(GRegex) underscore = g_regex_new ("(?<![/\\w])\\p{L}+_\\p{L}", 0, 0, NULL);
+  sqlite3_stmt *stmt = prepare_bound ("SELECT id, text FROM corpus_item", NULL, NULL);
+  guint n_items = 0;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (g_regex_match (split, text, 0, NULL) || g_regex_match (underscore, text, 0, NULL))
+        g_error ("%s: “%s”", id, text);
+      n_items++;
+    }
+  sqlite3_reset (stmt);
+  g_assert_cmpuint (n_items, >, 2000);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM corpus_item WHERE instr (text, ?1) > 0",
+                              "Serviceloven giver også", NULL), ==, 1);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM corpus_item WHERE instr (text, ?1) > 0",
+                              "myndigheds- og", NULL), >, 0);
+}
+
 static void
 test_golden_guidelines (void)
 {
@@ -526,6 +556,7 @@ main (int   argc,
   g_test_add_func ("/corpus-content/lawrefs", test_lawrefs);
   g_test_add_func ("/corpus-content/guidelines", test_guidelines);
   g_test_add_func ("/corpus-content/classified", test_classified);
+  g_test_add_func ("/corpus-content/no-conversion-artefacts", test_text_has_no_conversion_artefacts);
   g_test_add_func ("/corpus-content/golden/guidelines", test_golden_guidelines);
   g_test_add_func ("/corpus-content/golden/directions", test_golden_directions);
   g_test_add_func ("/corpus-content/golden/footnotes", test_golden_footnotes);

@@ -66,6 +66,36 @@ def unescape(text):
     return ESCAPE_RE.sub(r'\1', text)
 
 
+# Words the PDF broke at a line end survive in the Markdown as "vur- dering":
+# a hyphen, a space and the rest in lower case.  Danish writes a suspended
+# compound the same way ("myndigheds- og leverandørniveau"), but then a
+# conjunction follows; any other continuation is one word broken in two,
+# and a search for "vurdering" must find it.
+SUSPENDED_COMPOUND_BEFORE = {'og', 'eller', 'samt', 'som', 'til', 'end'}
+LINE_BREAK_RE = re.compile(r'(?<=[A-Za-zÆØÅæøå])- (?=([a-zæøå]+))')
+
+# One word carries an escaped underscore inside it ("Service\_loven" for
+# Serviceloven); between two letters of running text it is never meant.
+# Link addresses ("generel_forvaltningsret") are not running text.
+INNER_UNDERSCORE_RE = re.compile(r'(?<=[a-zæøå])_(?=[a-zæøå])')
+
+
+def repair_running_text(text):
+    text = LINE_BREAK_RE.sub(
+        lambda m: '- ' if m.group(1) in SUSPENDED_COMPOUND_BEFORE else '', text)
+    return INNER_UNDERSCORE_RE.sub('', text)
+
+
+def repair_children(element):
+    """repair_running_text() on the text of an element tree, links excepted."""
+    for i in range(2, len(element)):
+        child = element[i]
+        if isinstance(child, str):
+            element[i] = repair_running_text(child)
+        elif child[0] != 'link':
+            repair_children(child)
+
+
 def plain(md):
     """Markdown inline text → plain text (markers, emphasis, links removed)."""
     s = re.sub(r'<sup>\d+</sup>', '', md)
@@ -380,6 +410,7 @@ class Converter:
         add_text(md[pos:])
         if len(stack) != 1:
             fail(line, 'unclosed %s emphasis in %r' % (stack[-1][0], md[:60]))
+        repair_children(root)
         children = root[2:]
         children = self.link_guideline_titles(children, line)
         return children
