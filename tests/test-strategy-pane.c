@@ -332,6 +332,43 @@ test_assess_and_back (Fixture       *fixture,
   g_assert_cmpstr (hp_browser_pane_get_current_id (browser), ==, "planlaegning-af-boligindsatsen");
 }
 
+static gboolean
+all_rows_made (gpointer checklist)
+{
+  return hp_strategy_checklist_n_rows_made (checklist) == 132;
+}
+
+/* The checklist shows a screenful of rows at once and makes the rest a few
+ * per frame; its counts are the store's from the start, looking a row up
+ * makes the rest at once, and on screen the frames make them all. */
+static void
+test_rows_made_progressively (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  HpStrategyChecklist *checklist = hp_strategy_pane_get_checklist (fixture->pane);
+  g_autofree char *sql = NULL;
+
+  /* Straight after the action, before any frame. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "strategy.example", NULL));
+  g_assert_cmpuint (hp_strategy_checklist_n_rows_made (checklist), >, 0);
+  g_assert_cmpuint (hp_strategy_checklist_n_rows_made (checklist), <, 132);
+  sql = g_strdup_printf ("SELECT count(*) FROM assessment WHERE strategy_id = %" G_GINT64_FORMAT
+                         " AND status = 'in-place' AND item_id NOT LIKE '%%.%%.%%'",
+                         hp_strategy_pane_get_strategy_id (fixture->pane));
+  g_assert_cmpint (hp_strategy_checklist_count (checklist, HP_ASSESSMENT_IN_PLACE), ==,
+                   hp_test_query_int (fixture->db, sql));
+  g_assert_nonnull (strstr (hp_strategy_checklist_get_summary (checklist), " of 132 directions assessed"));
+  g_assert_nonnull (hp_strategy_checklist_lookup (checklist, "indsatser-paa-boformer-for-borgere-i-hjemloeshed.a6"));
+  g_assert_cmpuint (hp_strategy_checklist_n_rows_made (checklist), ==, 132);
+
+  /* A new window showing the pane makes them all by itself. */
+  close_window (fixture);
+  open_window (fixture);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->pane),
+                                                                                  ADW_TYPE_VIEW_STACK)), "strategy");
+  g_assert_true (hp_test_wait_for (all_rows_made, hp_strategy_pane_get_checklist (fixture->pane)));
+}
+
 static void
 test_delete_goal_confirmed_and_undone (Fixture       *fixture,
                                        gconstpointer  data)
@@ -622,6 +659,7 @@ main (int argc, char *argv[])
 
   ADD ("whole-round", test_whole_round);
   ADD ("assess-and-back", test_assess_and_back);
+  ADD ("rows-made-progressively", test_rows_made_progressively);
   ADD ("delete-goal-confirmed-and-undone", test_delete_goal_confirmed_and_undone);
   ADD ("subpoints", test_subpoints);
   ADD ("goal-directions-and-figure", test_goal_directions_and_figure);

@@ -36,6 +36,7 @@ void           hp_strategy_checklist_set_filters  (HpStrategyChecklist *self,
 guint          hp_strategy_checklist_count        (HpStrategyChecklist *self,
                                                    HpAssessmentStatus   status);
 guint          hp_strategy_checklist_n_visible    (HpStrategyChecklist *self);
+guint          hp_strategy_checklist_n_rows_made  (HpStrategyChecklist *self);
 const char    *hp_strategy_checklist_get_summary  (HpStrategyChecklist *self);
 
 G_END_DECLS
