@@ -4,7 +4,6 @@
  * Copyright 2026 The Hjemplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "hp-backup.h"
@@ -22,25 +21,6 @@ typedef struct {
 } TmpDir;
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
-
-static void
 tmp_dir_setup (TmpDir        *fixture,
                gconstpointer  data)
 {
@@ -55,7 +35,7 @@ static void
 tmp_dir_teardown (TmpDir        *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  hp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

@@ -73,15 +73,7 @@ static void
 loaded_teardown (Loaded        *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->tmp, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->tmp, name, NULL);
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->tmp), ==, 0);
+  hp_test_remove_tree (fixture->tmp);
   g_free (fixture->tmp);
   g_clear_object (&fixture->corpus);
   g_clear_object (&fixture->db);

@@ -66,15 +66,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->tmp, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->tmp, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->tmp);
+  hp_test_remove_tree (f->tmp);
   g_free (f->tmp);
   g_clear_object (&f->store);
   g_clear_object (&f->db);

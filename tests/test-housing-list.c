@@ -10,10 +10,10 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "hp-housing-segment-list.h"
 #include "hp-housing-types.h"
+#include "hp-test-util.h"
 
 #define YEAR 2024
 #define LARGE 200000
@@ -46,18 +46,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *name;
-  g_autoptr(GDir) dir = NULL;
-
   g_clear_object (&f->store);
   g_clear_object (&f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  hp_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
