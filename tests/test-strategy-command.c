@@ -169,11 +169,36 @@ test_round_trip (Fixture       *fixture,
   hp_test_run_app (&run, "--database", fixture->empty_db, "--import-strategy", file, NULL);
   assert_ok (&run);
   g_assert_nonnull (strstr (run.err, "imported as strategy 1"));
+  g_assert_null (strstr (run.err, "edition"));
   hp_test_run_clear (&run);
   hp_test_run_app (&run, "--database", fixture->empty_db, "--export-strategy", "-", NULL);
   assert_ok (&run);
   exported = hp_test_read_file (file, NULL);
   g_assert_cmpstr (run.out, ==, exported);
+  hp_test_run_clear (&run);
+}
+
+/* Made for another edition of the guidelines: imported, and said so. */
+static void
+test_other_edition (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *file = in_dir (fixture, "strategi-2019.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) older = NULL;
+  HpTestRun run = { 0 };
+
+  hp_test_run_app (&run, "--database", fixture->db, "--export-strategy", file, NULL);
+  assert_ok (&run);
+  hp_test_run_clear (&run);
+  contents = hp_test_read_file (file, NULL);
+  older = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (older, "edition=\"2020\"", "edition=\"2019\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (file, older->str, older->len, NULL));
+  hp_test_run_app (&run, "--database", fixture->empty_db, "--import-strategy", file, NULL);
+  assert_ok (&run);
+  g_assert_nonnull (strstr (run.err, "imported as strategy 1"));
+  g_assert_nonnull (strstr (run.err, "made for the 2019 edition of the guidelines"));
   hp_test_run_clear (&run);
 }
 
@@ -221,6 +246,7 @@ main (int argc, char *argv[])
   ADD ("/strategy-command/reports", test_reports);
   ADD ("/strategy-command/actions-and-calendar", test_actions_and_calendar_to_stdout);
   ADD ("/strategy-command/round-trip", test_round_trip);
+  ADD ("/strategy-command/other-edition", test_other_edition);
   ADD ("/strategy-command/failures", test_failures);
 #undef ADD
   return g_test_run ();

@@ -202,25 +202,6 @@ n_strategies (Fixture *fixture)
   return hp_test_query_int (fixture->db, "SELECT count (*) FROM strategy");
 }
 
-static void
-test_import (Fixture       *fixture,
-             gconstpointer  data)
-{
-  g_autofree char *path = in_dir (fixture, "fra-nabokommunen.xml");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hp_strategy_xml_export (fixture->store, 1, path, &error));
-  g_assert_no_error (error);
-  answer (activate (fixture, "strategy.import", NULL), path, -1);
-  g_assert_cmpuint (n_strategies (fixture), ==, 2);
-  g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, 2);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  hp_test_flush_events ();
-  g_assert_cmpuint (n_strategies (fixture), ==, 1);
-  g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, 1);
-}
-
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -234,6 +215,26 @@ find_message_dialog (void)
         return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = in_dir (fixture, "fra-nabokommunen.xml");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hp_strategy_xml_export (fixture->store, 1, path, &error));
+  g_assert_no_error (error);
+  answer (activate (fixture, "strategy.import", NULL), path, -1);
+  g_assert_cmpuint (n_strategies (fixture), ==, 2);
+  g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, 2);
+  g_assert_null (find_message_dialog ());
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  hp_test_flush_events ();
+  g_assert_cmpuint (n_strategies (fixture), ==, 1);
+  g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, 1);
 }
 
 static void
@@ -254,6 +255,31 @@ test_import_refused (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not import the strategy");
   where = g_strconcat (path, ":", NULL);
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), where));
+}
+
+/* A file made for another edition is imported, and a dialog says so. */
+static void
+test_import_other_edition (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = in_dir (fixture, "udgave-2019.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) older = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (hp_strategy_xml_export (fixture->store, 1, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  older = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (older, "edition=\"2020\"", "edition=\"2019\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, older->str, older->len, NULL));
+  answer (activate (fixture, "strategy.import", NULL), path, -1);
+  g_assert_cmpuint (n_strategies (fixture), ==, 2);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Made for Another Edition");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "the 2019 edition of the guidelines"));
 }
 
 /* Cancelling the chooser writes nothing. */
@@ -286,6 +312,7 @@ main (int argc, char *argv[])
   ADD ("exports", test_exports);
   ADD ("import", test_import);
   ADD ("import-refused", test_import_refused);
+  ADD ("import-other-edition", test_import_other_edition);
   ADD ("cancel", test_cancel);
   return g_test_run ();
 }

@@ -110,10 +110,12 @@ import_ok (HpStrategyStore *store,
            const char      *path)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = hp_strategy_xml_import (store, path, &error);
+  g_autofree char *other_edition = NULL;
+  gint64 id = hp_strategy_xml_import (store, path, &other_edition, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
+  g_assert_null (other_edition);
   return id;
 }
 
@@ -407,7 +409,7 @@ test_export_errors (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "mangler"));
   g_clear_error (&error);
 
-  g_assert_cmpint (hp_strategy_xml_import (fixture->store, missing_dir, &error), ==, 0);
+  g_assert_cmpint (hp_strategy_xml_import (fixture->store, missing_dir, NULL, &error), ==, 0);
   g_assert_error (error, HP_ERROR, HP_ERROR_NOT_FOUND);
 }
 
@@ -462,7 +464,7 @@ assert_refused (Fixture    *fixture,
   g_autofree char *after = NULL;
   g_autofree char *where = line > 0 ? g_strdup_printf ("%s:%d: ", path, line) : g_strdup (path);
 
-  g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, &error), ==, 0);
+  g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, NULL, &error), ==, 0);
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_error (error, HP_ERROR, code);
@@ -519,6 +521,28 @@ test_refused_far_down (Fixture       *fixture,
   hp_test_remove_tree (dir);
 }
 
+/* A file made against another edition is imported when every direction
+ * it names exists, and the caller learns which edition it was. */
+static void
+test_other_edition (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = strategy_fixture ("strategy-example.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *other_edition = NULL;
+  g_autoptr(GString) older = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  older = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (older, "<corpus edition=\"2020\"/>", "<corpus edition=\"2019\"/>", 1), ==, 1);
+  path = write_tmp (fixture, "older.xml", older->str, older->len);
+  g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, &other_edition, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (other_edition, ==, "2019");
+}
+
 /* The entity's target must not leak into the message either. */
 static void
 test_refused_xxe_reads_nothing (Fixture       *fixture,
@@ -527,7 +551,7 @@ test_refused_xxe_reads_nothing (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = strategy_fixture ("bad-xxe.xml");
 
-  g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, &error), ==, 0);
+  g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, NULL, &error), ==, 0);
   g_assert_null (strstr (error->message, "root:"));
 }
 
@@ -542,7 +566,7 @@ test_refused_billion_laughs (Fixture       *fixture,
   g_autofree char *at_use = g_strdup_printf ("%s:18: not well-formed XML: ", path);
   g_autofree char *at_doctype = g_strdup_printf ("%s:2: document type declarations", path);
 
-  g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, &error), ==, 0);
+  g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, NULL, &error), ==, 0);
   g_assert_error (error, HP_ERROR, HP_ERROR_MALFORMED);
   g_assert_true (g_str_has_prefix (error->message, at_use) || g_str_has_prefix (error->message, at_doctype));
   g_assert_cmpint (hp_test_query_int (fixture->db, "SELECT count(*) FROM strategy"), ==, 0);
@@ -600,6 +624,7 @@ main (int   argc,
   ADD ("round-trip-example", test_round_trip_example);
   ADD ("round-trip-store", test_round_trip_store);
   ADD ("round-trip-empty", test_round_trip_empty);
+  ADD ("other-edition", test_other_edition);
   ADD ("utf8-spellings", test_utf8_spellings);
   ADD ("undo", test_undo);
   ADD ("export-errors", test_export_errors);

@@ -153,12 +153,18 @@ hp_strategy_command_run (HpStrategyStore          *store,
   g_return_val_if_fail (HP_IS_STRATEGY_STORE (store), FALSE);
   if (command->import_strategy != NULL)
     {
-      id = hp_strategy_xml_import (store, command->import_strategy, error);
+      g_autofree char *other_edition = NULL;
+
+      id = hp_strategy_xml_import (store, command->import_strategy, &other_edition, error);
       if (id == 0)
         return FALSE;
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
       g_string_append_printf (messages, _("%s: imported as strategy %s\n"), command->import_strategy, number);
+      if (other_edition != NULL)
+        g_string_append_printf (messages, _("%s: made for the %s edition of the guidelines, not the one loaded; "
+                                            "check its directions against this edition\n"),
+                                command->import_strategy, other_edition);
     }
   strategies = hp_strategy_store_list_strategies (store, error);
   if (strategies == NULL)

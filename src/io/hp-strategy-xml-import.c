@@ -536,6 +536,18 @@ read_document (HpStrategyStore  *store,
   return g_steal_pointer (&document);
 }
 
+/* @edition when it is not the loaded corpus's edition, else NULL. */
+static char *
+edition_if_other (HpStrategyStore *store,
+                  const char      *edition)
+{
+  g_autoptr(HpCorpusEdition) loaded = hp_corpus_get_edition (hp_strategy_store_get_corpus (store), NULL);
+
+  if (edition == NULL || loaded == NULL || g_strcmp0 (edition, loaded->edition) == 0)
+    return NULL;
+  return g_strdup (edition);
+}
+
 /* Adds the strategy in the file at @path to @store as a new strategy and
  * returns its id; returns 0 with @error set (HP_ERROR_TOO_LARGE,
  * _MALFORMED, _INVALID or _NOT_FOUND, the message naming file and line)
@@ -544,16 +556,25 @@ read_document (HpStrategyStore  *store,
  * transaction and one undo step, "changed" is emitted, and nothing that
  * was there before is touched.  Every value is kept as in the file, the
  * timestamps too, so exporting the new strategy gives the file back (in
- * the exporter's canonical form). */
+ * the exporter's canonical form).
+ *
+ * A file made against another edition of the guidelines is imported when
+ * every direction it names exists in the loaded one, but the texts may
+ * have changed: @other_edition (optional) then receives the file's
+ * edition, for the caller to say so; otherwise NULL. */
 gint64
 hp_strategy_xml_import (HpStrategyStore  *store,
                         const char       *path,
+                        char            **other_edition,
                         GError          **error)
 {
   g_autofree char *schema = hp_strategy_xml_schema_path ();
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(HpStrategyDocument) document = NULL;
+  gint64 id;
 
+  if (other_edition != NULL)
+    *other_edition = NULL;
   g_return_val_if_fail (HP_IS_STRATEGY_STORE (store), 0);
   g_return_val_if_fail (path != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
@@ -563,5 +584,8 @@ hp_strategy_xml_import (HpStrategyStore  *store,
   document = read_document (store, path, doc, error);
   if (document == NULL)
     return 0;
-  return hp_strategy_document_insert (store, document, error);
+  id = hp_strategy_document_insert (store, document, error);
+  if (id != 0 && other_edition != NULL)
+    *other_edition = edition_if_other (store, document->edition);
+  return id;
 }

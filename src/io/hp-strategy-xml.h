@@ -25,6 +25,7 @@ gboolean  hp_strategy_xml_export       (HpStrategyStore  *store,
                                         GError          **error);
 gint64    hp_strategy_xml_import       (HpStrategyStore  *store,
                                         const char       *path,
+                                        char            **other_edition,
                                         GError          **error);
 char     *hp_strategy_xml_schema_path  (void);
 

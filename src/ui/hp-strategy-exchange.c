@@ -263,15 +263,22 @@ show_saved (HpStrategyExchange *self,
 }
 
 static void
+show_message (HpStrategyExchange *self,
+              const char         *heading,
+              const char         *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->owner)), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_error (HpStrategyExchange *self,
             const char         *heading,
             const GError       *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->owner)), heading,
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  show_message (self, heading, error->message);
 }
 
 static void
@@ -336,11 +343,12 @@ on_import_chosen (GtkNativeDialog    *chooser,
   g_autoptr(GError) error = NULL;
   g_autoptr(HpStrategy) strategy = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *other_edition = NULL;
   gint64 id;
 
   if (path == NULL || self->owner == NULL)
     return;
-  id = hp_strategy_xml_import (self->store, path, &error);
+  id = hp_strategy_xml_import (self->store, path, &other_edition, &error);
   if (id == 0)
     {
       show_error (self, _("Could not import the strategy"), error);
@@ -350,6 +358,15 @@ on_import_chosen (GtkNativeDialog    *chooser,
   strategy = hp_strategy_store_get_strategy (self->store, id, NULL);
   title = g_strdup_printf (_("“%s” imported"), strategy ? strategy->title : "");
   hp_strategy_toast (self->owner, title, TRUE);
+  if (other_edition != NULL)
+    {
+      g_autofree char *body = g_strdup_printf (
+        _("“%s” was made for the %s edition of the guidelines. Every direction it names exists in this "
+          "edition, so it has been imported, but their wording may have changed: check its assessments "
+          "against the guidelines."), strategy ? strategy->title : "", other_edition);
+
+      show_message (self, _("Made for Another Edition"), body);
+    }
 }
 
 /* Asks for a strategy file and adds it as a new strategy (one undo step). */

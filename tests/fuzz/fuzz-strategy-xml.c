@@ -96,7 +96,7 @@ check_round_trip (gint64 id)
   g_autoptr(GBytes) second = NULL;
   g_autofree char *path = NULL;
   int fd = memory_file (g_bytes_get_data (first, NULL), g_bytes_get_size (first), &path);
-  gint64 copy = hp_strategy_xml_import (store, path, &error);
+  gint64 copy = hp_strategy_xml_import (store, path, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (copy, >, id);
@@ -117,7 +117,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   init_once ();
   fd = memory_file (data, size, &path);
   before = count_rows ();
-  id = hp_strategy_xml_import (store, path, &error);
+  id = hp_strategy_xml_import (store, path, NULL, &error);
   if (id == 0)
     {
       g_assert_true (error != NULL && error->domain == HP_ERROR);
