@@ -170,6 +170,23 @@ hp_test_remove_tree (const char *path)
     g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+/* Writes @source to @target (the same file or another) with its one
+ * occurrence of @from replaced by @to. */
+void
+hp_test_write_replacing (const char *source,
+                         const char *target,
+                         const char *from,
+                         const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) changed = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  changed = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (changed, from, to, 0), ==, 1);
+  g_assert_true (g_file_set_contents (target, changed->str, changed->len, NULL));
+}
+
 void
 hp_test_zip_free (HpTestZip *zip)
 {

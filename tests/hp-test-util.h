@@ -34,6 +34,10 @@ void        hp_test_run_app       (HpTestRun  *run,
 void        hp_test_run_clear     (HpTestRun  *run);
 
 void        hp_test_remove_tree   (const char *path);
+void        hp_test_write_replacing (const char *source,
+                                     const char *target,
+                                     const char *from,
+                                     const char *to);
 
 /* A zip archive read with libarchive, to check what the app writes with
  * a reader of its own. */

@@ -529,15 +529,10 @@ test_other_edition (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *source = strategy_fixture ("strategy-example.xml");
-  g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmp_dir, "older.xml", NULL);
   g_autofree char *other_edition = NULL;
-  g_autoptr(GString) older = NULL;
 
-  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
-  older = g_string_new (contents);
-  g_assert_cmpuint (g_string_replace (older, "<corpus edition=\"2020\"/>", "<corpus edition=\"2019\"/>", 1), ==, 1);
-  path = write_tmp (fixture, "older.xml", older->str, older->len);
+  hp_test_write_replacing (source, path, "<corpus edition=\"2020\"/>", "<corpus edition=\"2019\"/>");
   g_assert_cmpint (hp_strategy_xml_import (fixture->store, path, &other_edition, &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpstr (other_edition, ==, "2019");
