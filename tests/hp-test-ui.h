@@ -7,9 +7,15 @@
 
 #include <gtk/gtk.h>
 
+#include "hp-window.h"
+
 G_BEGIN_DECLS
 
-void     hp_test_present       (GtkWindow *window);
-gboolean hp_test_wait_for_size (GtkWidget *widget);
+void       hp_test_present         (GtkWindow  *window);
+gboolean   hp_test_wait_for_size   (GtkWidget  *widget);
+HpWindow  *hp_test_open_window     (HpContext  *context);
+GtkWidget *hp_test_find_descendant (GtkWidget  *widget,
+                                    GType       type);
+gpointer   hp_test_find_toplevel   (GType       type);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "hp-error.h"
 #include "hp-housing-pane.h"
 #include "hp-housing-types.h"
+#include "hp-test-ui.h"
 #include "hp-test-util.h"
 #include "hp-window.h"
 
@@ -25,21 +26,6 @@ typedef struct {
   HpWindow      *window;
   HpHousingPane *pane;
 } Fixture;
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -95,9 +81,9 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 860);
   gtk_window_present (GTK_WINDOW (f->window));
   /* The window builds the pane when it is first shown. */
-  stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (hp_test_find_descendant (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "housing");
-  f->pane = HP_HOUSING_PANE (find_type (GTK_WIDGET (f->window), HP_TYPE_HOUSING_PANE));
+  f->pane = HP_HOUSING_PANE (hp_test_find_descendant (GTK_WIDGET (f->window), HP_TYPE_HOUSING_PANE));
   g_assert_nonnull (f->pane);
   hp_test_flush_events ();
 }

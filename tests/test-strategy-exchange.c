@@ -46,10 +46,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = hp_context_get_strategy_store (fixture->context);
   g_assert_cmpint (hp_strategy_example_create (fixture->store, &error), ==, 1);
   g_assert_no_error (error);
-  fixture->window = hp_window_new (NULL, fixture->context);
+  fixture->window = hp_test_open_window (fixture->context);
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  hp_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -202,21 +200,6 @@ n_strategies (Fixture *fixture)
   return hp_test_query_int (fixture->db, "SELECT count (*) FROM strategy");
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_import (Fixture       *fixture,
              gconstpointer  data)
@@ -229,7 +212,7 @@ test_import (Fixture       *fixture,
   answer (activate (fixture, "strategy.import", NULL), path, -1);
   g_assert_cmpuint (n_strategies (fixture), ==, 2);
   g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, 2);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (hp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   hp_test_flush_events ();
@@ -250,7 +233,7 @@ test_import_refused (Fixture       *fixture,
   answer (activate (fixture, "strategy.import", NULL), path, -1);
   g_assert_cmpuint (n_strategies (fixture), ==, 1);
   g_assert_false (hp_undo_stack_can_redo (hp_context_get_undo_stack (fixture->context)));
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (hp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not import the strategy");
   where = g_strconcat (path, ":", NULL);
@@ -271,7 +254,7 @@ test_import_other_edition (Fixture       *fixture,
   hp_test_write_replacing (path, path, "edition=\"2020\"", "edition=\"2019\"");
   answer (activate (fixture, "strategy.import", NULL), path, -1);
   g_assert_cmpuint (n_strategies (fixture), ==, 2);
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (hp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Made for Another Edition");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "the 2019 edition of the guidelines"));

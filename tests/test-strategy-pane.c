@@ -53,10 +53,8 @@ open_window (Fixture *fixture)
   g_assert_no_error (error);
   fixture->context = hp_context_new (fixture->db, &error);
   g_assert_no_error (error);
-  fixture->window = hp_window_new (NULL, fixture->context);
+  fixture->window = hp_test_open_window (fixture->context);
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  hp_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void

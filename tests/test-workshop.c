@@ -94,10 +94,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->context = hp_context_new (fixture->db, &error);
   g_assert_no_error (error);
   fixture->store = hp_context_get_strategy_store (fixture->context);
-  fixture->window = hp_window_new (NULL, fixture->context);
+  fixture->window = hp_test_open_window (fixture->context);
   fixture->pane = hp_window_get_strategy_pane (fixture->window);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  hp_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -131,26 +129,6 @@ new_strategy (Fixture *fixture)
   g_assert_cmpint (hp_strategy_pane_get_strategy_id (fixture->pane), ==, fixture->strategy_id);
 }
 
-/* The one toplevel of @type, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        {
-          g_assert_null (found);
-          found = window;
-        }
-    }
-  return found;
-}
-
 static HpWorkshopSetup *
 open_setup (Fixture *fixture)
 {
@@ -158,7 +136,7 @@ open_setup (Fixture *fixture)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "strategy.workshop", NULL));
   hp_test_flush_events ();
-  setup = find_toplevel (HP_TYPE_WORKSHOP_SETUP);
+  setup = hp_test_find_toplevel (HP_TYPE_WORKSHOP_SETUP);
   g_assert_nonnull (setup);
   return setup;
 }
@@ -176,8 +154,8 @@ start_workshop (Fixture         *fixture,
   g_assert_true (hp_workshop_setup_set_minutes (setup, minutes));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (setup), "setup.start", NULL));
   hp_test_flush_events ();
-  g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_SETUP));
-  workshop = find_toplevel (HP_TYPE_WORKSHOP_WINDOW);
+  g_assert_null (hp_test_find_toplevel (HP_TYPE_WORKSHOP_SETUP));
+  workshop = hp_test_find_toplevel (HP_TYPE_WORKSHOP_WINDOW);
   g_assert_nonnull (workshop);
   return workshop;
 }
@@ -362,7 +340,7 @@ test_keys (Fixture       *fixture,
   /* Esc leaves full screen and closes the mode. */
   g_assert_true (press (workshop, GDK_KEY_Escape, 0));
   g_assert_null (workshop);
-  g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_WINDOW));
+  g_assert_null (hp_test_find_toplevel (HP_TYPE_WORKSHOP_WINDOW));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
   /* What was done stays done. */
   g_assert_cmpint (status_of (fixture, first_id), ==, HP_ASSESSMENT_PARTLY);
@@ -384,14 +362,14 @@ test_from_anywhere (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.workshop", NULL));
   hp_test_flush_events ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "strategy");
-  g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_SETUP));
+  g_assert_null (hp_test_find_toplevel (HP_TYPE_WORKSHOP_SETUP));
 
   new_strategy (fixture);
   adw_view_stack_set_visible_child_name (stack, "guidelines");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.workshop", NULL));
   hp_test_flush_events ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "strategy");
-  setup = find_toplevel (HP_TYPE_WORKSHOP_SETUP);
+  setup = hp_test_find_toplevel (HP_TYPE_WORKSHOP_SETUP);
   g_assert_nonnull (setup);
   gtk_window_destroy (GTK_WINDOW (setup));
   hp_test_flush_events ();
@@ -407,7 +385,7 @@ test_setup (Fixture       *fixture,
   /* No strategy, no workshop. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "strategy.workshop", NULL);
   hp_test_flush_events ();
-  g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_SETUP));
+  g_assert_null (hp_test_find_toplevel (HP_TYPE_WORKSHOP_SETUP));
 
   /* Focus areas before any are chosen: said in the dialog, nothing starts. */
   new_strategy (fixture);
@@ -423,7 +401,7 @@ test_setup (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (setup), "setup.start", NULL);
   hp_test_flush_events ();
   g_assert_nonnull (strstr (hp_workshop_setup_get_error (setup), "no focus areas"));
-  g_assert_null (find_toplevel (HP_TYPE_WORKSHOP_WINDOW));
+  g_assert_null (hp_test_find_toplevel (HP_TYPE_WORKSHOP_WINDOW));
   gtk_window_close (GTK_WINDOW (setup));
   hp_test_flush_events ();
 
@@ -448,22 +426,6 @@ fake_clock (gpointer data)
   return ((Fixture *) data)->time;
 }
 
-static GtkWidget *
-find_of_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_timer (Fixture       *fixture,
             gconstpointer  data)
@@ -475,7 +437,7 @@ test_timer (Fixture       *fixture,
   workshop = start_workshop (fixture, HP_WORKSHOP_SCOPE_CHAPTER, "kapitel-2", 3);
   fixture->time = G_USEC_PER_SEC;
   hp_workshop_session_set_clock (hp_workshop_window_get_session (workshop), fake_clock, fixture);
-  timer = HP_WORKSHOP_TIMER (find_of_type (GTK_WIDGET (workshop), HP_TYPE_WORKSHOP_TIMER));
+  timer = HP_WORKSHOP_TIMER (hp_test_find_descendant (GTK_WIDGET (workshop), HP_TYPE_WORKSHOP_TIMER));
   hp_workshop_timer_update (timer);
   g_assert_cmpstr (hp_workshop_timer_get_text (timer), ==, "3:00");
   fixture->time += 100 * G_USEC_PER_SEC;
