@@ -352,6 +352,18 @@ hp_test_flush_events (void)
       ;
 }
 
+/* Runs the main loop for @milliseconds, as time passes for a person
+ * looking at the window (animations run their course). */
+void
+hp_test_run_for (guint milliseconds)
+{
+  gint64 deadline = g_get_monotonic_time () + milliseconds * (gint64) 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
 /* Runs the main loop until @done (@data) says so, at most 10 s, then
  * flushes what is left.  The X server maps a new window in its own time,
  * and under a loaded sanitizer run that can outlast hp_test_flush_events().

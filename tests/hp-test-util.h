@@ -58,6 +58,7 @@ void        hp_test_init_locale   (void);
 void        hp_test_flush_events  (void);
 gboolean    hp_test_wait_for      (gboolean  (*done) (gpointer data),
                                    gpointer    data);
+void        hp_test_run_for       (guint       milliseconds);
 gboolean    hp_test_in_danish     (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpTestZip, hp_test_zip_free)
